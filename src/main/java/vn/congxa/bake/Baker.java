@@ -1,0 +1,154 @@
+package vn.congxa.bake;
+
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+import vn.congxa.check.Commune;
+import vn.congxa.content.Asset;
+import vn.congxa.finding.Finding;
+import vn.congxa.finding.Message;
+import vn.congxa.site.Page;
+import vn.congxa.site.Site;
+
+/**
+ * The facade over JBake: every page is rendered by JBake's template engine (Freemarker) from the shared templates.
+ *
+ * <p>We use JBake's engine but not its Oven, because of the traps measured in JBake 2.7.0: its OrientDB content
+ * store re-reads every document of a type for every page (a bake quadratic in the number of items) and gets
+ * previous/next wrong; its static state forbids two bakes at once; it writes drafts and percent-encoded file names.
+ * Here the site is planned once ({@link vn.congxa.site.SitePlanner}), each page is rendered once from a prepared
+ * model with no store behind it, drafts never reach this stage, and every path is an ASCII slug checked before.
+ */
+public final class Baker {
+
+    static {
+        // Freemarker logs through java.util.logging by default, which prints to the console; route it to our
+        // logging configuration instead. Template errors are reported as findings, with their line.
+        System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+    }
+
+    public static final String TEMPLATES = "templates";
+    /** Theme files (CSS, images) under {@code templates/assets/}, copied into every site. */
+    public static final String THEME_ASSETS = "assets";
+    public static final String HUB_TEMPLATE = "hub.ftl";
+
+    private final Path templates;
+    private final DelegatingTemplateEngine engine;
+    private final Markdown markdown = new Markdown();
+
+    /** Sets JBake up once for a build: its configuration and its template engines, reading {@code templates/}. */
+    public Baker(Path repositoryRoot) {
+        this.templates = repositoryRoot.resolve(TEMPLATES);
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(repositoryRoot.toFile(), repositoryRoot.resolve("target").toFile(), false);
+        config.setTemplateFolder(templates.toFile());
+        // No content store: templates get everything in their model and cannot query one page by page.
+        this.engine = new DelegatingTemplateEngine(null, config);
+    }
+
+    /** Writes every page of a site, its attachments and the theme into {@code dir}. */
+    public BakeResult bake(Site site, Path dir) {
+        List<Finding> findings = new ArrayList<>();
+        int pages = 0;
+        for (Page page : site.pages()) {
+            String template = page.type().name().toLowerCase(Locale.ROOT) + ".ftl";
+            if (render(template, PageModel.of(site, page, markdown), dir.resolve(page.output()), findings)) {
+                pages++;
+            }
+        }
+        for (Asset asset : site.commune().assets()) {
+            copy(asset.file(), dir.resolve(asset.sitePath()), asset.repoPath(), findings);
+        }
+        copyTheme(dir, findings);
+        return new BakeResult(pages, findings);
+    }
+
+    /** Writes the district hub, {@code index.html} at the top of the output, linking every commune's site. */
+    public BakeResult bakeHub(List<Commune> communes, Path dir) {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("communes", communes.stream().map(PageModel::siteFacts).toList());
+        model.put("page", Map.of("title", "", "root", ""));
+        boolean written = render(HUB_TEMPLATE, model, dir.resolve("index.html"), findings);
+        copyTheme(dir, findings);
+        return new BakeResult(written ? 1 : 0, findings);
+    }
+
+    private boolean render(String template, Map<String, Object> values, Path target, List<Finding> findings) {
+        TemplateModel model = new TemplateModel();
+        model.putAll(values);
+        StringWriter html = new StringWriter();
+        try {
+            engine.renderDocument(model, template, html);
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, html.toString(), StandardCharsets.UTF_8);
+            return true;
+        } catch (RenderingException e) {
+            findings.add(templateFinding(template, e));
+        } catch (IOException e) {
+            findings.add(Finding.error(target.toString(), 0, "write-failed", Message.of("bake.write-failed", String.valueOf(e.getMessage()))));
+        }
+        return false;
+    }
+
+    private Finding templateFinding(String template, RenderingException e) {
+        Throwable cause = e.getCause();
+        String path = TEMPLATES + "/" + template;
+        if (cause instanceof ParseException parse) {
+            return Finding.error(TEMPLATES + "/" + parse.getTemplateName(), parse.getLineNumber(), "template-error",
+                    Message.of("bake.template", parse.getEditorMessage()));
+        }
+        if (cause instanceof TemplateException error) {
+            String source = error.getTemplateSourceName() == null ? path : TEMPLATES + "/" + error.getTemplateSourceName();
+            int line = error.getLineNumber() == null ? 0 : error.getLineNumber();
+            return Finding.error(source, line, "template-error", Message.of("bake.template", firstLine(error.getMessageWithoutStackTop())));
+        }
+        return Finding.error(path, 0, "template-error", Message.of("bake.template", firstLine(String.valueOf(
+                cause == null ? e.getMessage() : cause.getMessage()))));
+    }
+
+    private static String firstLine(String text) {
+        return text.strip().lines().findFirst().orElse(text);
+    }
+
+    private void copyTheme(Path dir, List<Finding> findings) {
+        Path theme = templates.resolve(THEME_ASSETS);
+        if (!Files.isDirectory(theme)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(theme)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = theme.relativize(file).toString().replace(File.separatorChar, '/');
+                copy(file, dir.resolve(THEME_ASSETS).resolve(relative), TEMPLATES + "/" + THEME_ASSETS + "/" + relative, findings);
+            }
+        } catch (IOException e) {
+            findings.add(Finding.error(TEMPLATES + "/" + THEME_ASSETS, 0, "write-failed", Message.of("bake.write-failed", String.valueOf(e.getMessage()))));
+        }
+    }
+
+    private static void copy(Path source, Path target, String repoPath, List<Finding> findings) {
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            findings.add(Finding.error(repoPath, 0, "write-failed", Message.of("bake.write-failed", String.valueOf(e.getMessage()))));
+        }
+    }
+}

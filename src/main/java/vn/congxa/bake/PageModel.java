@@ -1,0 +1,199 @@
+package vn.congxa.bake;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.congxa.check.Commune;
+import vn.congxa.check.Entry;
+import vn.congxa.content.Asset;
+import vn.congxa.profile.FieldSpec;
+import vn.congxa.profile.Section;
+import vn.congxa.site.Link;
+import vn.congxa.site.MenuItem;
+import vn.congxa.site.Page;
+import vn.congxa.site.Site;
+import vn.congxa.site.SitePlanner;
+
+/**
+ * Turns a planned page into the plain maps and lists Freemarker reads. Every value is prepared here (dates as
+ * dd/MM/yyyy, links relative to the page, Markdown already HTML) so that templates only lay out and never query.
+ */
+final class PageModel {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final Site site;
+    private final Page page;
+    private final Markdown markdown;
+    private final Map<String, Asset> assets;
+    private final String root;
+
+    private PageModel(Site site, Page page, Markdown markdown) {
+        this.site = site;
+        this.page = page;
+        this.markdown = markdown;
+        this.assets = site.commune().assets().stream().collect(Collectors.toMap(Asset::sitePath, Function.identity()));
+        this.root = page.root();
+    }
+
+    /** The model of one page: {@code site}, {@code menu} and {@code page}. */
+    static Map<String, Object> of(Site site, Page page, Markdown markdown) {
+        return new PageModel(site, page, markdown).build();
+    }
+
+    /** The facts about a commune that every page shows in its header and footer, and the hub lists. */
+    static Map<String, Object> siteFacts(Commune commune) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("slug", commune.slug());
+        facts.put("name", commune.name());
+        commune.config().forEach((key, value) -> facts.put(key, String.valueOf(value)));
+        facts.put("profile", commune.menu().name());
+        facts.put("profileVersion", commune.menu().version());
+        return facts;
+    }
+
+    private Map<String, Object> build() {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", siteFacts(site.commune()));
+        model.put("menu", menu(site.menu()));
+        model.put("page", page());
+        return model;
+    }
+
+    private List<Map<String, Object>> menu(List<MenuItem> items) {
+        List<Map<String, Object>> menu = new ArrayList<>();
+        for (MenuItem item : items) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("title", item.section().title());
+            entry.put("href", root + item.href());
+            entry.put("current", page.section().map(s -> s.path().equals(item.section().path())
+                    || s.path().startsWith(item.section().path() + "/")).orElse(false));
+            entry.put("children", menu(item.children()));
+            menu.add(entry);
+        }
+        return menu;
+    }
+
+    private Map<String, Object> page() {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("type", page.type().name().toLowerCase(Locale.ROOT));
+        model.put("title", page.title());
+        model.put("root", root);
+        model.put("breadcrumbs", page.breadcrumbs().stream().map(this::link).toList());
+        page.previous().ifPresent(link -> model.put("previous", link(link)));
+        page.next().ifPresent(link -> model.put("next", link(link)));
+        page.section().ifPresent(section -> model.put("section", section(section)));
+        page.entry().ifPresent(entry -> model.putAll(entry(entry)));
+        model.put("listing", page.listing().stream().map(this::summary).toList());
+        model.put("subsections", page.subsections().stream()
+                .map(item -> link(new Link(item.section().title(), item.href()))).toList());
+        return model;
+    }
+
+    private Map<String, Object> section(Section section) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", section.title());
+        model.put("titleEn", section.titleEn());
+        model.put("kind", section.kind());
+        model.put("required", section.required());
+        section.basis().ifPresent(basis -> model.put("basis", basis.cite(vn.congxa.finding.Lang.VI)));
+        return model;
+    }
+
+    /** An item shown on its own page, or a section's landing text. */
+    private Map<String, Object> entry(Entry entry) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("body", markdown.toHtml(entry.item().body()));
+        entry.date().ifPresent(date -> model.put("date", date.format(DAY)));
+        text(entry, "summary").ifPresent(summary -> model.put("summary", summary));
+        Object tags = entry.values().get("tags");
+        model.put("tags", tags instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of());
+        List<Map<String, Object>> fields = new ArrayList<>();
+        List<Map<String, Object>> attachments = new ArrayList<>();
+        entry.kind().ifPresent(kind -> {
+            for (FieldSpec spec : kind.fields()) {
+                Object value = entry.values().get(spec.key());
+                if (value == null || spec.hidden()) {
+                    continue;
+                }
+                switch (spec.type()) {
+                    case FILE, FILES -> files(value).forEach(path -> attachments.add(attachment(spec, path)));
+                    default -> fields.add(field(spec, value));
+                }
+            }
+        });
+        model.put("fields", fields);
+        model.put("attachments", attachments);
+        model.put("source", entry.item().repoPath());
+        return model;
+    }
+
+    private Map<String, Object> field(FieldSpec spec, Object value) {
+        Map<String, Object> field = new LinkedHashMap<>();
+        field.put("key", spec.key());
+        field.put("label", spec.label());
+        field.put("value", switch (spec.type()) {
+            case DATE -> ((LocalDate) value).format(DAY);
+            case LIST -> String.join(", ", ((List<?>) value).stream().map(String::valueOf).toList());
+            default -> String.valueOf(value);
+        });
+        switch (spec.type()) {
+            case URL -> field.put("href", value.toString());
+            case EMAIL -> field.put("href", "mailto:" + value);
+            case PHONE -> field.put("href", "tel:" + value.toString().replaceAll("[^0-9+]", ""));
+            default -> { }
+        }
+        return field;
+    }
+
+    private static List<String> files(Object value) {
+        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(String.valueOf(value));
+    }
+
+    private Map<String, Object> attachment(FieldSpec spec, String path) {
+        Map<String, Object> attachment = new LinkedHashMap<>();
+        attachment.put("label", spec.label());
+        attachment.put("name", path.substring(path.lastIndexOf('/') + 1));
+        attachment.put("href", root + path);
+        int dot = path.lastIndexOf('.');
+        attachment.put("type", dot < 0 ? "" : path.substring(dot + 1).toUpperCase(Locale.ROOT));
+        attachment.put("size", Optional.ofNullable(assets.get(path)).map(a -> size(a.size())).orElse(""));
+        return attachment;
+    }
+
+    /** An item as listed on a section page or the home page. */
+    private Map<String, Object> summary(Entry entry) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", entry.title());
+        model.put("href", root + SitePlanner.output(entry));
+        entry.date().ifPresent(date -> model.put("date", date.format(DAY)));
+        text(entry, "summary").or(() -> text(entry, "trich_yeu")).ifPresent(summary -> model.put("summary", summary));
+        entry.section().ifPresent(section -> model.put("section", section.title()));
+        text(entry, "so_ky_hieu").ifPresent(number -> model.put("number", number));
+        text(entry, "chuc_vu").ifPresent(position -> model.put("position", position));
+        return model;
+    }
+
+    private Map<String, Object> link(Link link) {
+        return Map.of("title", link.title(), "href", root + link.href());
+    }
+
+    private static Optional<String> text(Entry entry, String key) {
+        return Optional.ofNullable(entry.values().get(key)).map(String::valueOf);
+    }
+
+    /** "245 KB", "1,2 MB": sizes as Vietnamese readers write them. */
+    static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+        }
+        return String.format(Locale.forLanguageTag("vi"), "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,129 @@
+package vn.congxa.check;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.congxa.content.Asset;
+import vn.congxa.content.CommuneSource;
+import vn.congxa.content.Item;
+import vn.congxa.content.Repository;
+import vn.congxa.content.SourceTree;
+import vn.congxa.finding.Finding;
+import vn.congxa.finding.Message;
+import vn.congxa.finding.Severity;
+import vn.congxa.profile.FieldSpec;
+import vn.congxa.profile.Kind;
+import vn.congxa.profile.Kinds;
+import vn.congxa.profile.Profile;
+import vn.congxa.profile.Section;
+
+/**
+ * Runs every rule over a repository that has been read, and returns all findings at once together with the
+ * communes, checked and typed, that the bake stage renders.
+ */
+public final class Checker {
+
+    private final Profile profile;
+    private final Kinds kinds;
+    private final LocalDate asOf;
+    private final List<Finding> findings = new ArrayList<>();
+
+    private Checker(Profile profile, Kinds kinds, LocalDate asOf) {
+        this.profile = profile;
+        this.kinds = kinds;
+        this.asOf = asOf;
+    }
+
+    /** @param asOf "today" for the freshness rules; a parameter so that builds are reproducible */
+    public static CheckResult check(Repository repository, Profile profile, Kinds kinds, LocalDate asOf) {
+        return new Checker(profile, kinds, asOf).run(repository);
+    }
+
+    private CheckResult run(Repository repository) {
+        findings.addAll(repository.findings());
+        SourceTree shared = repository.shared();
+        NamingRule.check(shared, findings);
+        SectionRule.unknownFolders(shared.items(), profile, findings, shared.repoPath());
+        List<Entry> sharedEntries = entries(shared, profile, assetPaths(shared));
+        List<Commune> communes = new ArrayList<>();
+        for (CommuneSource source : repository.communes()) {
+            communes.add(commune(source, shared, sharedEntries));
+        }
+        duplicateBaseUrls(repository.communes(), communes);
+        return new CheckResult(findings, communes);
+    }
+
+    private Commune commune(CommuneSource source, SourceTree shared, List<Entry> sharedEntries) {
+        SourceTree tree = source.tree();
+        NamingRule.checkCommuneFolder(tree.repoPath(), source.slug(), findings);
+        NamingRule.check(tree, findings);
+        CommuneConfigRule.Config config = CommuneConfigRule.check(source, profile, kinds, findings);
+        Profile menu = profile.withOwnSections(config.ownSections());
+        SectionRule.unknownFolders(tree.items(), menu, findings, tree.repoPath());
+
+        // A commune's file at the same path as a shared one replaces it.
+        List<Entry> own = entries(tree, menu, assetPaths(tree));
+        Set<String> overridden = own.stream().map(e -> e.item().sitePath()).collect(Collectors.toSet());
+        List<Entry> all = Stream.concat(sharedEntries.stream().filter(e -> !overridden.contains(e.item().sitePath())), own.stream())
+                .toList();
+        SectionRule.check(tree.repoPath(), new HashSet<>(tree.folders()), menu, all, asOf, findings);
+
+        Map<String, Asset> assets = new LinkedHashMap<>();
+        shared.assets().forEach(a -> assets.put(a.sitePath(), a));
+        tree.assets().forEach(a -> assets.put(a.sitePath(), a));
+        List<Entry> published = all.stream().filter(e -> !e.draft()).toList();
+        return new Commune(source.slug(), tree.repoPath(), config.values(), menu, published, List.copyOf(assets.values()));
+    }
+
+    /** Checks the front matter of every item that belongs to a known section (or to the site root). */
+    private List<Entry> entries(SourceTree tree, Profile menu, Set<String> assets) {
+        List<Entry> entries = new ArrayList<>();
+        for (Item item : tree.items()) {
+            if (item.frontMatter().isEmpty()) {
+                continue; // unreadable: already reported by the reader
+            }
+            Optional<Section> section = item.folder().isEmpty() ? Optional.empty() : menu.find(item.folder());
+            if (!item.folder().isEmpty() && section.isEmpty()) {
+                continue; // in an unknown folder: reported once per folder
+            }
+            Optional<Kind> kind = section.flatMap(s -> kinds.kind(s.kind()));
+            List<FieldSpec> specs = kind.map(kinds::fieldsOf).orElse(kinds.common());
+            boolean draft = item.frontMatter().get().get("draft")
+                    .map(node -> node instanceof vn.congxa.yaml.YNode.Scalar s && Boolean.TRUE.equals(s.value())).orElse(false);
+            FieldReader.Context context = new FieldReader.Context(item.repoPath(), tree.repoPath(), assets,
+                    section.flatMap(Section::basis), !item.isLanding(), draft ? Severity.WARNING : Severity.ERROR, Severity.WARNING);
+            Map<String, Object> values = FieldReader.read(item.frontMatter().get(), specs, context, findings);
+            entries.add(new Entry(item, section, kind, values));
+        }
+        return entries;
+    }
+
+    private void duplicateBaseUrls(List<CommuneSource> sources, List<Commune> communes) {
+        Map<String, String> firstBySite = new HashMap<>();
+        for (int i = 0; i < communes.size(); i++) {
+            Object url = communes.get(i).config().get("dia_chi_web");
+            if (url == null) {
+                continue;
+            }
+            String key = url.toString().toLowerCase().replaceAll("/+$", "");
+            String previous = firstBySite.putIfAbsent(key, communes.get(i).slug());
+            if (previous != null) {
+                CommuneSource source = sources.get(i);
+                findings.add(Finding.error(source.configPath(), source.config().map(m -> m.lineOf("dia_chi_web")).orElse(0),
+                        "duplicate-base-url", Message.of("commune.duplicate-base-url", url, previous)));
+            }
+        }
+    }
+
+    private static Set<String> assetPaths(SourceTree tree) {
+        return tree.assets().stream().map(Asset::sitePath).collect(Collectors.toSet());
+    }
+}

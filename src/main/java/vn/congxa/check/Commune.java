@@ -1,0 +1,26 @@
+package vn.congxa.check;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.congxa.content.Asset;
+import vn.congxa.profile.Profile;
+
+/**
+ * A commune ready to be baked: its configuration as typed values, its menu (the profile followed by its own
+ * sections), and what its site publishes: shared pages it does not override plus its own, drafts left out.
+ */
+public record Commune(String slug, String repoPath, Map<String, Object> config, Profile menu, List<Entry> entries,
+                      List<Asset> assets) {
+
+    public Commune {
+        config = Collections.unmodifiableMap(new LinkedHashMap<>(config));
+        entries = List.copyOf(entries);
+        assets = List.copyOf(assets);
+    }
+
+    public String name() {
+        return String.valueOf(config.getOrDefault("ten", slug));
+    }
+}

@@ -1,0 +1,211 @@
+package vn.congxa.check;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import vn.congxa.finding.Finding;
+import vn.congxa.finding.LegalBasis;
+import vn.congxa.finding.Message;
+import vn.congxa.finding.Messages.Localised;
+import vn.congxa.finding.Severity;
+import vn.congxa.profile.FieldSpec;
+import vn.congxa.yaml.Nearest;
+import vn.congxa.yaml.YNode;
+
+/**
+ * Validates a YAML mapping (front matter or {@code commune.yml}) against field specifications from the kinds file,
+ * converting each value to its type and reporting every missing or malformed field with its line.
+ */
+final class FieldReader {
+
+    private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+    private static final Pattern PHONE = Pattern.compile("[0-9 +().-]+");
+
+    /**
+     * Where the mapping comes from and how strictly to read it.
+     *
+     * @param repoPath      the file, for findings
+     * @param treeRepoPath  the folder that file paths in values are relative to ({@code communes/<slug>} or {@code content})
+     * @param assets        site paths of the files that exist in that folder
+     * @param basis         the legal basis a missing field is cited with
+     * @param requireFields whether required fields must be present (not for landing pages)
+     * @param severity      the severity of problems (warnings for drafts, which are never published)
+     * @param unknownKeys   the severity of keys no specification knows
+     */
+    record Context(String repoPath, String treeRepoPath, Set<String> assets, Optional<LegalBasis> basis,
+                   boolean requireFields, Severity severity, Severity unknownKeys) {
+    }
+
+    private final Context context;
+    private final List<Finding> findings;
+
+    private FieldReader(Context context, List<Finding> findings) {
+        this.context = context;
+        this.findings = findings;
+    }
+
+    /** The typed values of the fields in {@code specs}; problems are added to {@code findings}. */
+    static Map<String, Object> read(YNode.Mapping map, List<FieldSpec> specs, Context context, List<Finding> findings) {
+        return new FieldReader(context, findings).read(map, specs);
+    }
+
+    private Map<String, Object> read(YNode.Mapping map, List<FieldSpec> specs) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Set<String> known = specs.stream().map(FieldSpec::key).collect(Collectors.toSet());
+        for (YNode.Entry entry : map.entries().values()) {
+            if (!known.contains(entry.key())) {
+                add(entry.keyLine(), context.unknownKeys(), "unknown-field",
+                        Message.of("field.unknown", entry.key(), Nearest.hint(entry.key(), known)), false);
+            }
+        }
+        for (FieldSpec spec : specs) {
+            Optional<YNode> node = map.get(spec.key()).filter(n -> !isEmpty(n));
+            if (node.isEmpty()) {
+                if (spec.required() && context.requireFields()) {
+                    add(map.lineOf(spec.key()), context.severity(), "missing-field",
+                            Message.of("field.missing", spec.key(), label(spec)), true);
+                }
+                continue;
+            }
+            convert(spec, node.get()).ifPresent(value -> values.put(spec.key(), value));
+        }
+        return values;
+    }
+
+    private static boolean isEmpty(YNode node) {
+        return node instanceof YNode.Scalar s && (s.value() == null || String.valueOf(s.value()).isBlank());
+    }
+
+    private Optional<Object> convert(FieldSpec spec, YNode node) {
+        return switch (spec.type()) {
+            case STRING, TEXT -> text(spec, node).flatMap(text -> allowed(spec, node, text));
+            case DATE -> text(spec, node).flatMap(text -> date(spec, node, text));
+            case BOOLEAN -> scalarOf(spec, node, Boolean.class, "field.not-boolean");
+            case INTEGER -> scalarOf(spec, node, Long.class, "field.not-integer");
+            case URL -> text(spec, node).flatMap(text -> matches(spec, node, text, isHttpsUrl(text), "field.invalid-url"));
+            case EMAIL -> text(spec, node).flatMap(text -> matches(spec, node, text, EMAIL.matcher(text).matches(), "field.invalid-email"));
+            case PHONE -> text(spec, node).flatMap(text -> matches(spec, node, text,
+                    PHONE.matcher(text).matches() && text.chars().filter(Character::isDigit).count() >= 8, "field.invalid-phone"));
+            case LIST -> list(spec, node).map(Object.class::cast);
+            case FILE -> text(spec, node).flatMap(text -> file(spec, node, text));
+            case FILES -> list(spec, node).map(paths -> {
+                List<String> files = new ArrayList<>();
+                paths.forEach(path -> file(spec, node, path).ifPresent(files::add));
+                return (Object) files;
+            });
+            case SECTIONS -> Optional.empty(); // nested definitions, read by the profile loader
+        };
+    }
+
+    private Optional<String> text(FieldSpec spec, YNode node) {
+        if (node instanceof YNode.Scalar s) {
+            return Optional.of(String.valueOf(s.value()).strip());
+        }
+        add(node.line(), context.severity(), "wrong-type", Message.of("field.not-text", spec.key(), label(spec)), true);
+        return Optional.empty();
+    }
+
+    private Optional<Object> allowed(FieldSpec spec, YNode node, String text) {
+        if (spec.values().isEmpty() || spec.values().contains(text)) {
+            return Optional.of(text);
+        }
+        add(node.line(), context.severity(), "invalid-value",
+                Message.of("field.invalid-value", spec.key(), text, Nearest.hint(text, spec.values())), true);
+        return Optional.empty();
+    }
+
+    private Optional<Object> date(FieldSpec spec, YNode node, String text) {
+        var matcher = DATE.matcher(text);
+        if (!matcher.matches()) {
+            add(node.line(), context.severity(), "invalid-date", Message.of("field.date-format", spec.key(), text), true);
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+                    Integer.parseInt(matcher.group(3))));
+        } catch (DateTimeException e) {
+            add(node.line(), context.severity(), "invalid-date", Message.of("field.date-impossible", spec.key(), text), true);
+            return Optional.empty();
+        }
+    }
+
+    private <T> Optional<Object> scalarOf(FieldSpec spec, YNode node, Class<T> type, String messageKey) {
+        if (node instanceof YNode.Scalar s && type.isInstance(s.value())) {
+            return Optional.of(s.value());
+        }
+        add(node.line(), context.severity(), "wrong-type", Message.of(messageKey, spec.key(), label(spec), textOf(node)), true);
+        return Optional.empty();
+    }
+
+    private Optional<Object> matches(FieldSpec spec, YNode node, String text, boolean valid, String messageKey) {
+        if (valid) {
+            return Optional.of(text);
+        }
+        add(node.line(), context.severity(), "invalid-" + spec.type().id(), Message.of(messageKey, spec.key(), text), true);
+        return Optional.empty();
+    }
+
+    /** A list of texts; a single text is read as a list of one, as editors often write {@code tags: tin tức}. */
+    private Optional<List<String>> list(FieldSpec spec, YNode node) {
+        if (node instanceof YNode.Scalar s) {
+            return Optional.of(List.of(String.valueOf(s.value()).strip()));
+        }
+        if (node instanceof YNode.Sequence sequence && sequence.items().stream().allMatch(YNode.Scalar.class::isInstance)) {
+            return Optional.of(sequence.items().stream()
+                    .map(item -> String.valueOf(((YNode.Scalar) item).value()).strip())
+                    .filter(text -> !text.isEmpty() && !text.equals("null"))
+                    .toList());
+        }
+        add(node.line(), context.severity(), "wrong-type", Message.of("field.not-list", spec.key(), label(spec)), true);
+        return Optional.empty();
+    }
+
+    /** A file path relative to the commune's folder, which must stay inside it and exist. */
+    private Optional<String> file(FieldSpec spec, YNode node, String path) {
+        String normalised = path.replace('\\', '/');
+        if (normalised.startsWith("/") || normalised.matches("^[A-Za-z]:.*") || List.of(normalised.split("/")).contains("..")
+                || normalised.contains("://")) {
+            add(node.line(), context.severity(), "path-outside", Message.of("field.path-outside", spec.key(), path, context.treeRepoPath()), true);
+            return Optional.empty();
+        }
+        String sitePath = normalised.startsWith("./") ? normalised.substring(2) : normalised;
+        if (!context.assets().contains(sitePath)) {
+            add(node.line(), context.severity(), "missing-file",
+                    Message.of("field.missing-file", spec.key(), path, context.treeRepoPath() + "/" + sitePath), true);
+            return Optional.empty();
+        }
+        return Optional.of(sitePath);
+    }
+
+    private static boolean isHttpsUrl(String text) {
+        try {
+            URI uri = new URI(text);
+            return "https".equals(uri.getScheme()) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String textOf(YNode node) {
+        return node instanceof YNode.Scalar s ? s.text() : "…";
+    }
+
+    private static Localised label(FieldSpec spec) {
+        return new Localised(spec.label(), spec.labelEn().isBlank() ? spec.label() : spec.labelEn());
+    }
+
+    private void add(int line, Severity severity, String rule, Message message, boolean cite) {
+        Finding finding = new Finding(context.repoPath(), line, severity, rule, message, Optional.empty());
+        findings.add(cite ? context.basis().map(finding::withBasis).orElse(finding) : finding);
+    }
+}

@@ -1,0 +1,81 @@
+package vn.congxa.check;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import vn.congxa.content.Item;
+import vn.congxa.finding.Finding;
+import vn.congxa.finding.Message;
+import vn.congxa.finding.Messages.Localised;
+import vn.congxa.profile.Profile;
+import vn.congxa.profile.Section;
+import vn.congxa.yaml.Nearest;
+
+/**
+ * The required menu: every required section present, holding at least its minimum of published items with a
+ * body, and no older than its freshness limit; folders the profile does not know are pointed out.
+ */
+final class SectionRule {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private SectionRule() {
+    }
+
+    static void check(String communeRepoPath, Set<String> communeFolders, Profile menu, List<Entry> entries,
+                      LocalDate asOf, List<Finding> findings) {
+        Map<String, List<Entry>> byFolder = entries.stream().collect(Collectors.groupingBy(e -> e.item().folder()));
+        menu.all().forEach(section -> checkSection(communeRepoPath, communeFolders, section,
+                byFolder.getOrDefault(section.path(), List.of()), asOf, findings));
+        for (Entry entry : entries) {
+            if (!entry.draft() && !entry.item().isLanding() && !entry.hasBody() && entry.section().isPresent()) {
+                findings.add(Finding.warning(entry.item().repoPath(), entry.item().bodyLine(), "empty-body",
+                        Message.of("section.empty-body", localised(entry.section().get()))));
+            }
+        }
+    }
+
+    /** Items in folders that no section of the menu declares are not published; each folder is named once. */
+    static void unknownFolders(List<Item> items, Profile menu, List<Finding> findings, String treeRepoPath) {
+        List<String> known = menu.all().map(Section::path).toList();
+        Map<String, Item> firstByFolder = new TreeMap<>();
+        items.stream().filter(item -> !item.folder().isEmpty() && !known.contains(item.folder()))
+                .forEach(item -> firstByFolder.putIfAbsent(item.folder(), item));
+        firstByFolder.forEach((folder, item) -> findings.add(Finding.warning(treeRepoPath + "/" + folder, 0, "unknown-folder",
+                Message.of("section.unknown-folder", folder, Nearest.hint(folder, known)))));
+    }
+
+    private static void checkSection(String communeRepoPath, Set<String> communeFolders, Section section,
+                                     List<Entry> entries, LocalDate asOf, List<Finding> findings) {
+        List<Entry> published = entries.stream().filter(Entry::countsAsPublished).toList();
+        String folderPath = communeRepoPath + "/" + section.path();
+        if (section.required() && published.size() < section.minItems()) {
+            boolean absent = !communeFolders.contains(section.path()) && entries.isEmpty();
+            Message message = absent
+                    ? Message.of("section.missing", localised(section), section.path(), section.minItems())
+                    : Message.of("section.too-few", localised(section), published.size(), section.minItems());
+            Finding finding = Finding.error(folderPath, 0, absent ? "missing-section" : "too-few-items", message);
+            findings.add(section.basis().map(finding::withBasis).orElse(finding));
+            return;
+        }
+        if (section.maxAgeDays() > 0 && !published.isEmpty()) {
+            Optional<LocalDate> newest = published.stream().map(Entry::date).flatMap(Optional::stream).max(Comparator.naturalOrder());
+            newest.filter(date -> ChronoUnit.DAYS.between(date, asOf) > section.maxAgeDays()).ifPresent(date -> {
+                Finding finding = Finding.error(folderPath, 0, "stale-section", Message.of("section.stale", localised(section),
+                        date.format(DAY), ChronoUnit.DAYS.between(date, asOf), section.maxAgeDays(), asOf.format(DAY)));
+                findings.add(section.basis().map(finding::withBasis).orElse(finding));
+            });
+        }
+    }
+
+    static Localised localised(Section section) {
+        return new Localised(section.title(), section.titleEn().isBlank() ? section.title() : section.titleEn());
+    }
+}

@@ -1,0 +1,84 @@
+package vn.congxa.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.congxa.bake.BakeResult;
+import vn.congxa.bake.Baker;
+import vn.congxa.check.CheckResult;
+import vn.congxa.check.Commune;
+import vn.congxa.finding.Finding;
+import vn.congxa.site.OutputFolder;
+import vn.congxa.site.Site;
+import vn.congxa.site.SitePlanner;
+
+/** {@code build}: read, check, bake every commune, then swap the new sites into the output folder. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Kiểm tra rồi dựng cổng thông tin của mọi xã vào target/site/<xã>/ cùng trang tổng hợp target/site/index.html. "
+                + "Có lỗi thì không ghi gì và giữ nguyên bản đã dựng trước.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    Options options = new Options();
+
+    @Option(names = "--out", paramLabel = "THƯ_MỤC", description = "Thư mục kết quả (mặc định: target/site trong thư mục gốc).")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private record Built(Commune commune, int pages) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Console console = new Console(options, spec.commandLine());
+        CheckResult checked = Pipeline.check(options, spec.commandLine());
+        List<Finding> findings = new ArrayList<>(checked.findings());
+        if (checked.hasErrors()) {
+            console.findings(findings);
+            console.summary(findings);
+            console.status("cli.nothing-written");
+            return Main.CONTENT_ERRORS;
+        }
+        Path output = out != null ? out : options.root.resolve("target/site");
+        Baker baker = new Baker(options.root);
+        int pages = 0;
+        try (OutputFolder folder = OutputFolder.prepare(output)) {
+            List<Built> built = new ArrayList<>();
+            for (Commune commune : checked.communes()) {
+                Site site = SitePlanner.plan(commune);
+                BakeResult result = baker.bake(site, folder.staging().resolve(commune.slug()));
+                findings.addAll(result.findings());
+                pages += result.pages();
+                built.add(new Built(commune, result.pages()));
+            }
+            BakeResult hub = baker.bakeHub(checked.communes(), folder.staging());
+            findings.addAll(hub.findings());
+            console.findings(findings);
+            if (findings.stream().anyMatch(Finding::isError)) {
+                console.summary(findings);
+                console.status("cli.nothing-written");
+                return Main.CONTENT_ERRORS;
+            }
+            if (options.communes.isEmpty()) {
+                folder.publishAll();
+            } else {
+                folder.publishEntries();
+            }
+            for (Built site : built) {
+                console.status("cli.commune-built", site.commune().slug(), site.commune().name(), site.pages(),
+                        output.resolve(site.commune().slug()).normalize());
+            }
+        }
+        console.summary(findings);
+        console.status("cli.built", checked.communes().size(), pages, output.resolve("index.html").normalize());
+        return Main.OK;
+    }
+}

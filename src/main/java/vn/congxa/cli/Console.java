@@ -1,0 +1,48 @@
+package vn.congxa.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine;
+import vn.congxa.finding.Finding;
+import vn.congxa.finding.FindingFormat;
+import vn.congxa.finding.Message;
+import vn.congxa.finding.Severity;
+
+/**
+ * What a command prints: findings on standard output in the chosen format, and the few status lines (a line per
+ * commune, a summary) on standard error, so that {@code --format json} output stays pure JSON.
+ */
+final class Console {
+
+    private final Options options;
+    private final CommandLine commandLine;
+
+    Console(Options options, CommandLine commandLine) {
+        this.options = options;
+        this.commandLine = commandLine;
+    }
+
+    /** Prints each distinct finding once: a template error, for one, is met on every page that uses the template. */
+    void findings(List<Finding> findings) {
+        FindingFormat format = switch (options.format.toLowerCase(Locale.ROOT)) {
+            case "text" -> FindingFormat.TEXT;
+            case "github" -> FindingFormat.GITHUB;
+            case "json" -> FindingFormat.JSON;
+            default -> throw new CommandLine.ParameterException(commandLine, "--format text | github | json");
+        };
+        PrintWriter out = commandLine.getOut();
+        format.print(findings.stream().distinct().toList(), options.lang, out);
+        out.flush();
+    }
+
+    void status(String key, Object... args) {
+        commandLine.getErr().println(Message.of(key, args).render(options.lang));
+    }
+
+    void summary(List<Finding> findings) {
+        List<Finding> distinct = findings.stream().distinct().toList();
+        long errors = distinct.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        status(errors > 0 ? "cli.summary-failed" : "cli.summary-ok", errors, distinct.size() - errors);
+    }
+}

@@ -1,0 +1,42 @@
+package vn.congxa.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import vn.congxa.check.CheckResult;
+import vn.congxa.check.Checker;
+import vn.congxa.content.Repository;
+import vn.congxa.content.RepositoryReader;
+import vn.congxa.finding.Finding;
+import vn.congxa.finding.Message;
+import vn.congxa.profile.ProfileLoader;
+
+/** The first two stages, shared by {@code check} and {@code build}: read the profile and the content, then check. */
+final class Pipeline {
+
+    private Pipeline() {
+    }
+
+    static CheckResult check(Options options, CommandLine commandLine) {
+        List<String> known = RepositoryReader.communeSlugs(options.root);
+        for (String slug : options.communes) {
+            if (!known.contains(slug)) {
+                throw new CommandLine.ParameterException(commandLine, Message.of("cli.unknown-commune", slug,
+                        known.isEmpty() ? "—" : String.join(", ", known)).render(options.lang));
+            }
+        }
+        ProfileLoader.Loaded loaded = ProfileLoader.load(options.root);
+        List<Finding> findings = new ArrayList<>(loaded.findings());
+        if (loaded.profile().isEmpty() || loaded.kinds().isEmpty() || findings.stream().anyMatch(Finding::isError)) {
+            return new CheckResult(findings, List.of()); // nothing is checked against a broken profile
+        }
+        if (known.isEmpty()) {
+            findings.add(Finding.error(Repository.COMMUNES, 0, "no-communes", Message.of("cli.no-communes")));
+            return new CheckResult(findings, List.of());
+        }
+        Repository repository = RepositoryReader.read(options.root, options.communes);
+        CheckResult result = Checker.check(repository, loaded.profile().get(), loaded.kinds().get(), options.today());
+        findings.addAll(result.findings());
+        return new CheckResult(findings, result.communes());
+    }
+}

@@ -1,0 +1,103 @@
+package vn.congxa.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.congxa.finding.FindingFormat;
+import vn.congxa.finding.Lang;
+import vn.congxa.finding.Message;
+import vn.congxa.profile.Profile;
+import vn.congxa.profile.ProfileLoader;
+import vn.congxa.profile.Section;
+
+/** {@code sections}: the profile's menu as a checklist for editors, or as JSON for tools. */
+@Command(name = "sections", mixinStandardHelpOptions = true,
+        description = "In danh sách chuyên mục của hồ sơ theo thứ tự menu: thư mục, tên, bắt buộc hay không, số bài tối thiểu, căn cứ pháp lý.")
+final class SectionsCommand implements Callable<Integer> {
+
+    @Option(names = {"-C", "--directory"}, paramLabel = "THƯ_MỤC", defaultValue = ".",
+            description = "Thư mục gốc của kho nội dung (mặc định: thư mục hiện tại).")
+    Path root;
+
+    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", converter = Options.LangConverter.class,
+            description = "Ngôn ngữ: vi (mặc định) hoặc en.")
+    Lang lang;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text (mặc định) hoặc json.")
+    String format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        ProfileLoader.Loaded loaded = ProfileLoader.load(root);
+        if (loaded.profile().isEmpty() || loaded.findings().stream().anyMatch(vn.congxa.finding.Finding::isError)) {
+            FindingFormat.TEXT.print(loaded.findings(), lang, out);
+            out.flush();
+            return Main.CONTENT_ERRORS;
+        }
+        Profile profile = loaded.profile().get();
+        switch (format) {
+            case "json" -> out.println(json(profile).toPrettyString());
+            case "text" -> text(profile, out);
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--format text | json");
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    private ArrayNode json(Profile profile) {
+        ArrayNode array = new ObjectMapper().createArrayNode();
+        profile.all().forEach(section -> {
+            ObjectNode node = array.addObject();
+            node.put("path", section.path());
+            node.put("title", section.title(lang));
+            node.put("title_vi", section.title());
+            node.put("title_en", section.titleEn());
+            node.put("kind", section.kind());
+            node.put("required", section.required());
+            node.put("min_items", section.minItems());
+            if (section.maxAgeDays() > 0) {
+                node.put("max_age_days", section.maxAgeDays());
+            } else {
+                node.putNull("max_age_days");
+            }
+            section.basis().ifPresentOrElse(basis -> {
+                node.put("basis", basis.cite(lang));
+                node.put("basis_status", basis.status().name().toLowerCase());
+            }, () -> {
+                node.putNull("basis");
+                node.putNull("basis_status");
+            });
+        });
+        return array;
+    }
+
+    private void text(Profile profile, PrintWriter out) {
+        out.println(Message.of("sections.header", profile.name(lang), profile.id(), profile.version()).render(lang));
+        profile.sections().forEach(section -> text(section, 1, out));
+    }
+
+    private void text(Section section, int depth, PrintWriter out) {
+        String box = Message.of(section.required() ? "sections.required" : "sections.optional").render(lang);
+        StringBuilder line = new StringBuilder("  ".repeat(depth)).append(box).append(' ').append(section.path()).append("/  ")
+                .append(section.title(lang));
+        if (section.required()) {
+            line.append(" — ").append(Message.of("sections.min-items", section.minItems()).render(lang));
+        }
+        if (section.maxAgeDays() > 0) {
+            line.append(" — ").append(Message.of("sections.max-age", section.maxAgeDays()).render(lang));
+        }
+        section.basis().ifPresent(basis -> line.append(" — ").append(basis.cite(lang)));
+        out.println(line);
+        section.children().forEach(child -> text(child, depth + 1, out));
+    }
+}

@@ -1,0 +1,17 @@
+package vn.congxa.content;
+
+import java.nio.file.Path;
+import java.util.List;
+import vn.congxa.finding.Finding;
+
+/** Everything read from a repository: the shared content, the communes, and what could not be read. */
+public record Repository(Path root, SourceTree shared, List<CommuneSource> communes, List<Finding> findings) {
+
+    public static final String SHARED = "content";
+    public static final String COMMUNES = "communes";
+
+    public Repository {
+        communes = List.copyOf(communes);
+        findings = List.copyOf(findings);
+    }
+}

@@ -1,0 +1,185 @@
+package vn.congxa.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import vn.congxa.finding.Finding;
+import vn.congxa.finding.Message;
+import vn.congxa.yaml.YNode;
+import vn.congxa.yaml.YamlReader;
+
+/**
+ * Reads the shared {@code content/} folder and every commune folder into immutable values. It only reports what
+ * stops a file from being read (encoding, front matter, YAML syntax); whether the content is right is for the checks.
+ */
+public final class RepositoryReader {
+
+    /** Markdown files larger than this are refused: no real article is, and a huge file stalls every build. */
+    public static final long MAX_MARKDOWN_BYTES = 1024 * 1024;
+
+    private final Path root;
+    private final List<Finding> findings = new ArrayList<>();
+
+    private RepositoryReader(Path root) {
+        this.root = root;
+    }
+
+    /** Reads the repository at {@code root}; {@code communes} limits the communes read (all when empty). */
+    public static Repository read(Path root, Collection<String> communes) {
+        return new RepositoryReader(root).read(communes);
+    }
+
+    /** The commune folders of a repository, sorted. */
+    public static List<String> communeSlugs(Path root) {
+        Path dir = root.resolve(Repository.COMMUNES);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> p.getFileName().toString())
+                    .filter(name -> !name.startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private Repository read(Collection<String> only) {
+        SourceTree shared = readTree(Repository.SHARED, true);
+        List<CommuneSource> communes = new ArrayList<>();
+        for (String slug : communeSlugs(root)) {
+            if (only.isEmpty() || only.contains(slug)) {
+                String repoPath = Repository.COMMUNES + "/" + slug;
+                communes.add(new CommuneSource(slug, readConfig(repoPath + "/" + CommuneSource.CONFIG), readTree(repoPath, false)));
+            }
+        }
+        return new Repository(root, shared, communes, findings);
+    }
+
+    private SourceTree readTree(String repoPath, boolean shared) {
+        Path base = root.resolve(repoPath);
+        List<Item> items = new ArrayList<>();
+        List<Asset> assets = new ArrayList<>();
+        List<String> folders = new ArrayList<>();
+        if (!Files.isDirectory(base)) {
+            return new SourceTree(repoPath, items, assets, folders);
+        }
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(base)) {
+            paths = walk.filter(p -> !p.equals(base)).sorted().toList();
+        } catch (IOException e) {
+            findings.add(Finding.error(repoPath, 0, "unreadable", Message.of("content.unreadable", e.getMessage())));
+            return new SourceTree(repoPath, items, assets, folders);
+        }
+        for (Path path : paths) {
+            String sitePath = base.relativize(path).toString().replace('\\', '/');
+            String fileRepoPath = repoPath + "/" + sitePath;
+            if (isHidden(sitePath)) {
+                continue;
+            }
+            if (Files.isSymbolicLink(path)) {
+                findings.add(Finding.error(fileRepoPath, 0, "symlink", Message.of("content.symlink")));
+            } else if (Files.isDirectory(path)) {
+                folders.add(sitePath);
+            } else if (sitePath.endsWith(".md")) {
+                readItem(path, fileRepoPath, sitePath, shared).ifPresent(items::add);
+            } else if (!isConfiguration(sitePath)) {
+                assets.add(new Asset(fileRepoPath, sitePath, path, size(path)));
+            }
+        }
+        return new SourceTree(repoPath, items, assets, folders);
+    }
+
+    /** YAML at the top of a tree is configuration (profile, kinds, commune.yml), read on its own, never published. */
+    private static boolean isConfiguration(String sitePath) {
+        return !sitePath.contains("/") && (sitePath.endsWith(".yml") || sitePath.endsWith(".yaml"));
+    }
+
+    private static boolean isHidden(String sitePath) {
+        return Stream.of(sitePath.split("/")).anyMatch(part -> part.startsWith("."));
+    }
+
+    private Optional<YNode.Mapping> readConfig(String repoPath) {
+        Path file = root.resolve(repoPath);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty(); // reported by the checks, which know what commune.yml must hold
+        }
+        return readText(file, repoPath).flatMap(text -> {
+            YamlReader.Result result = YamlReader.read(text, repoPath, 1);
+            findings.addAll(result.findings());
+            if (result.root().isPresent() && !(result.root().get() instanceof YNode.Mapping)) {
+                findings.add(Finding.error(repoPath, 1, "config-wrong-type", Message.of("config.not-mapping", CommuneSource.CONFIG)));
+            }
+            return result.root().filter(YNode.Mapping.class::isInstance).map(YNode.Mapping.class::cast)
+                    .or(() -> result.findings().isEmpty() && result.root().isEmpty()
+                            ? Optional.of(new YNode.Mapping(Map.of(), 1)) : Optional.empty());
+        });
+    }
+
+    private Optional<Item> readItem(Path file, String repoPath, String sitePath, boolean shared) {
+        if (size(file) > MAX_MARKDOWN_BYTES) {
+            findings.add(Finding.error(repoPath, 0, "file-too-large", Message.of("content.too-large", MAX_MARKDOWN_BYTES / 1024)));
+            return Optional.empty();
+        }
+        return readText(file, repoPath).flatMap(text -> splitFrontMatter(text, repoPath, sitePath, shared));
+    }
+
+    private Optional<Item> splitFrontMatter(String text, String repoPath, String sitePath, boolean shared) {
+        if (text.isBlank()) {
+            findings.add(Finding.error(repoPath, 0, "empty-file", Message.of("content.empty")));
+            return Optional.empty();
+        }
+        String[] lines = text.split("\n", -1);
+        if (!lines[0].strip().equals("---")) {
+            findings.add(Finding.error(repoPath, 1, "front-matter-missing", Message.of("content.front-matter-missing")));
+            return Optional.empty();
+        }
+        int close = -1;
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].strip().equals("---")) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            findings.add(Finding.error(repoPath, 1, "front-matter-unclosed", Message.of("content.front-matter-unclosed")));
+            return Optional.empty();
+        }
+        String yaml = String.join("\n", List.of(lines).subList(1, close));
+        String body = String.join("\n", List.of(lines).subList(close + 1, lines.length));
+        YamlReader.Result result = YamlReader.read(yaml, repoPath, 2);
+        findings.addAll(result.findings());
+        Optional<YNode.Mapping> frontMatter;
+        if (result.root().isEmpty()) {
+            // "---" directly followed by "---": an empty front matter, whose missing fields the checks report.
+            frontMatter = result.findings().isEmpty() ? Optional.of(new YNode.Mapping(Map.of(), 1)) : Optional.empty();
+        } else if (result.root().get() instanceof YNode.Mapping mapping) {
+            frontMatter = Optional.of(mapping);
+        } else {
+            findings.add(Finding.error(repoPath, 2, "front-matter-not-mapping", Message.of("content.front-matter-not-mapping")));
+            frontMatter = Optional.empty();
+        }
+        return Optional.of(new Item(repoPath, sitePath, frontMatter, body, close + 2, shared));
+    }
+
+    private Optional<String> readText(Path file, String repoPath) {
+        return TextFile.read(file, repoPath, findings);
+    }
+
+    private static long size(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

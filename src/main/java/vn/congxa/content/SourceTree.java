@@ -1,0 +1,18 @@
+package vn.congxa.content;
+
+import java.util.List;
+
+/**
+ * What one folder holds, read but not yet checked: the shared {@code content/} folder or one commune's folder.
+ *
+ * @param repoPath the folder from the repository root ({@code content} or {@code communes/<slug>})
+ * @param folders  every sub-folder, as site paths ("van-ban", "gioi-thieu/lanh-dao")
+ */
+public record SourceTree(String repoPath, List<Item> items, List<Asset> assets, List<String> folders) {
+
+    public SourceTree {
+        items = List.copyOf(items);
+        assets = List.copyOf(assets);
+        folders = List.copyOf(folders);
+    }
+}

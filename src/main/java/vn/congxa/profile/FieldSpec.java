@@ -1,0 +1,20 @@
+package vn.congxa.profile;
+
+import java.util.List;
+import vn.congxa.finding.Lang;
+
+/**
+ * One field of a kind: its key, type, whether it is required, the values it may take, its labels, and whether
+ * it is shown to readers (a display order, for one, is not).
+ */
+public record FieldSpec(String key, FieldType type, boolean required, List<String> values, String label, String labelEn,
+                        boolean hidden) {
+
+    public FieldSpec {
+        values = List.copyOf(values);
+    }
+
+    public String label(Lang lang) {
+        return lang.pick(label, labelEn);
+    }
+}

@@ -1,0 +1,17 @@
+package vn.congxa.profile;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The types a front-matter or configuration field can have; {@code kinds.yml} names them in lower case. */
+public enum FieldType {
+    STRING, TEXT, DATE, BOOLEAN, INTEGER, URL, EMAIL, PHONE, LIST, FILE, FILES, SECTIONS;
+
+    public String id() {
+        return name().toLowerCase();
+    }
+
+    public static Optional<FieldType> parse(String id) {
+        return Arrays.stream(values()).filter(t -> t.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,26 @@
+package vn.congxa.profile;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Every kind of content, the fields common to all items, and the fields of {@code commune.yml}. */
+public record Kinds(List<FieldSpec> common, Map<String, Kind> kinds, List<FieldSpec> commune) {
+
+    public Kinds {
+        common = List.copyOf(common);
+        kinds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(kinds));
+        commune = List.copyOf(commune);
+    }
+
+    public Optional<Kind> kind(String id) {
+        return Optional.ofNullable(kinds.get(id));
+    }
+
+    /** The fields an item of this kind may have, common ones first. */
+    public List<FieldSpec> fieldsOf(Kind kind) {
+        return Stream.concat(common.stream(), kind.fields().stream()).toList();
+    }
+}

@@ -1,0 +1,34 @@
+package vn.congxa.profile;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import vn.congxa.finding.Lang;
+
+/** The required-menu profile: a named, versioned list of sections in menu order. */
+public record Profile(String id, String name, String nameEn, String version, List<Section> sections) {
+
+    public static final String PATH = "content/profile.yml";
+
+    public Profile {
+        sections = List.copyOf(sections);
+    }
+
+    public String name(Lang lang) {
+        return lang.pick(name, nameEn);
+    }
+
+    /** Every section, parents before children, in menu order. */
+    public Stream<Section> all() {
+        return sections.stream().flatMap(Section::selfAndDescendants);
+    }
+
+    public Optional<Section> find(String path) {
+        return all().filter(s -> s.path().equals(path)).findFirst();
+    }
+
+    /** The same profile with a commune's own sections appended after the profile's. */
+    public Profile withOwnSections(List<Section> own) {
+        return new Profile(id, name, nameEn, version, Stream.concat(sections.stream(), own.stream()).toList());
+    }
+}

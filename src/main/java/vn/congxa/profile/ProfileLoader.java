@@ -1,0 +1,229 @@
+package vn.congxa.profile;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.congxa.finding.Finding;
+import vn.congxa.finding.LegalBasis;
+import vn.congxa.finding.Message;
+import vn.congxa.yaml.MappingReader;
+import vn.congxa.yaml.YNode;
+import vn.congxa.yaml.YamlReader;
+
+/**
+ * Loads {@code content/kinds.yml} and {@code content/profile.yml} and checks them as data: a typo in the profile
+ * is reported like a typo in an article, with path and line, and nothing is built from a broken profile.
+ */
+public final class ProfileLoader {
+
+    public static final String KINDS_PATH = "content/kinds.yml";
+
+    private static final Set<String> PROFILE_KEYS = Set.of("id", "name", "name_en", "version", "instruments", "sections");
+    private static final Set<String> SECTION_KEYS = Set.of("slug", "title", "title_en", "kind", "required", "min_items",
+            "max_age_days", "basis", "children");
+    private static final Set<String> OWN_SECTION_KEYS = Set.of("slug", "title", "title_en", "kind");
+    private static final Set<String> BASIS_KEYS = Set.of("instrument", "article", "clause", "point", "status", "note");
+    private static final Set<String> FIELD_KEYS = Set.of("type", "required", "values", "label", "label_en", "hidden");
+    private static final Set<String> KIND_KEYS = Set.of("title", "title_en", "fields");
+
+    /** What was loaded; {@code profile} and {@code kinds} are empty when their file could not be read at all. */
+    public record Loaded(Optional<Profile> profile, Optional<Kinds> kinds, List<Finding> findings) {
+        public Loaded {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    private ProfileLoader() {
+    }
+
+    public static Loaded load(Path root) {
+        List<Finding> findings = new ArrayList<>();
+        Optional<Kinds> kinds = readMapping(root, KINDS_PATH, findings).map(map -> kinds(map, findings));
+        Optional<Profile> profile = readMapping(root, Profile.PATH, findings)
+                .flatMap(map -> kinds.map(k -> profile(map, k, findings)));
+        return new Loaded(profile, kinds, findings);
+    }
+
+    /** A commune's own sections, read from its {@code commune.yml} with the same rules as the profile's. */
+    public static List<Section> ownSections(String path, List<YNode> nodes, Kinds kinds, List<Finding> findings) {
+        List<Section> sections = new ArrayList<>();
+        for (YNode node : nodes) {
+            if (node instanceof YNode.Mapping map) {
+                MappingReader reader = new MappingReader(path, map, findings);
+                reader.onlyKeys(OWN_SECTION_KEYS);
+                section(reader, "", kinds, Map.of(), true).ifPresent(sections::add);
+            } else {
+                findings.add(Finding.error(path, node.line(), "config-wrong-type", Message.of("config.not-mapping", "chuyen_muc_rieng")));
+            }
+        }
+        return sections;
+    }
+
+    private static Optional<YNode.Mapping> readMapping(Path root, String path, List<Finding> findings) {
+        Path file = root.resolve(path);
+        if (!Files.isRegularFile(file)) {
+            findings.add(Finding.error(path, 0, "profile-missing", Message.of("profile.missing")));
+            return Optional.empty();
+        }
+        Optional<String> text = vn.congxa.content.TextFile.read(file, path, findings);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlReader.Result result = YamlReader.read(text.get(), path, 1);
+        findings.addAll(result.findings());
+        if (result.root().isPresent() && !(result.root().get() instanceof YNode.Mapping)) {
+            findings.add(Finding.error(path, 1, "config-wrong-type", Message.of("config.not-mapping", path)));
+        }
+        return result.root().filter(YNode.Mapping.class::isInstance).map(YNode.Mapping.class::cast);
+    }
+
+    private static Kinds kinds(YNode.Mapping map, List<Finding> findings) {
+        MappingReader reader = new MappingReader(KINDS_PATH, map, findings);
+        reader.onlyKeys(Set.of("common", "kinds", "commune"));
+        List<FieldSpec> common = reader.mapping("common").map(m -> fields(reader.nested(m))).orElse(List.of());
+        Map<String, Kind> kinds = new LinkedHashMap<>();
+        reader.mapping("kinds").ifPresent(all -> all.entries().values().forEach(entry -> {
+            if (entry.value() instanceof YNode.Mapping kindMap) {
+                MappingReader kindReader = reader.nested(kindMap);
+                kindReader.onlyKeys(KIND_KEYS);
+                List<FieldSpec> fields = kindReader.mapping("fields").map(m -> fields(kindReader.nested(m))).orElse(List.of());
+                kinds.put(entry.key(), new Kind(entry.key(), kindReader.string("title", true).orElse(entry.key()),
+                        kindReader.string("title_en", false).orElse(""), fields));
+            } else {
+                findings.add(Finding.error(KINDS_PATH, entry.keyLine(), "config-wrong-type", Message.of("config.not-mapping", entry.key())));
+            }
+        }));
+        if (kinds.isEmpty()) {
+            findings.add(Finding.error(KINDS_PATH, map.line(), "config-missing-key", Message.of("config.missing-key", "kinds")));
+        }
+        List<FieldSpec> commune = reader.mapping("commune").map(m -> fields(reader.nested(m))).orElse(List.of());
+        return new Kinds(common, kinds, commune);
+    }
+
+    private static List<FieldSpec> fields(MappingReader reader) {
+        List<FieldSpec> fields = new ArrayList<>();
+        for (YNode.Entry entry : reader.map().entries().values()) {
+            if (!(entry.value() instanceof YNode.Mapping fieldMap)) {
+                reader.findings().add(Finding.error(reader.path(), entry.keyLine(), "config-wrong-type",
+                        Message.of("config.not-mapping", entry.key())));
+                continue;
+            }
+            MappingReader field = reader.nested(fieldMap);
+            field.onlyKeys(FIELD_KEYS);
+            String typeName = field.string("type", true).orElse("string");
+            Optional<FieldType> type = FieldType.parse(typeName);
+            if (type.isEmpty()) {
+                reader.findings().add(Finding.error(reader.path(), fieldMap.lineOf("type"), "kinds-type",
+                        Message.of("kinds.unknown-type", typeName, entry.key())));
+            }
+            List<String> values = field.sequence("values").stream()
+                    .map(v -> v instanceof YNode.Scalar s ? String.valueOf(s.value()) : "").toList();
+            fields.add(new FieldSpec(entry.key(), type.orElse(FieldType.STRING), field.bool("required", false), values,
+                    field.string("label", true).orElse(entry.key()), field.string("label_en", false).orElse(""),
+                    field.bool("hidden", false)));
+        }
+        return fields;
+    }
+
+    private static Profile profile(YNode.Mapping map, Kinds kinds, List<Finding> findings) {
+        MappingReader reader = new MappingReader(Profile.PATH, map, findings);
+        reader.onlyKeys(PROFILE_KEYS);
+        Map<String, LegalBasis.Instrument> instruments = new LinkedHashMap<>();
+        reader.mapping("instruments").ifPresent(all -> all.entries().values().forEach(entry -> {
+            String english = entry.value() instanceof YNode.Mapping m
+                    ? new MappingReader(Profile.PATH, m, findings).string("en", true).orElse(entry.key())
+                    : entry.key();
+            instruments.put(entry.key(), new LegalBasis.Instrument(entry.key(), english));
+        }));
+        List<Section> sections = sections(reader, reader.sequence("sections"), "", kinds, instruments);
+        if (sections.isEmpty()) {
+            findings.add(Finding.error(Profile.PATH, map.line(), "config-missing-key", Message.of("config.missing-key", "sections")));
+        }
+        return new Profile(reader.string("id", true).orElse(""), reader.string("name", true).orElse(""),
+                reader.string("name_en", false).orElse(""), reader.string("version", true).orElse(""), sections);
+    }
+
+    private static List<Section> sections(MappingReader parent, List<YNode> nodes, String parentPath, Kinds kinds,
+                                          Map<String, LegalBasis.Instrument> instruments) {
+        List<Section> sections = new ArrayList<>();
+        Set<String> slugs = new HashSet<>();
+        for (YNode node : nodes) {
+            if (!(node instanceof YNode.Mapping map)) {
+                parent.findings().add(Finding.error(Profile.PATH, node.line(), "config-wrong-type", Message.of("config.not-mapping", "sections")));
+                continue;
+            }
+            MappingReader reader = parent.nested(map);
+            reader.onlyKeys(SECTION_KEYS);
+            section(reader, parentPath, kinds, instruments, false).ifPresent(section -> {
+                if (!slugs.add(section.slug())) {
+                    parent.findings().add(Finding.error(Profile.PATH, map.lineOf("slug"), "profile-duplicate-section",
+                            Message.of("profile.duplicate-section", section.path())));
+                }
+                sections.add(section);
+            });
+        }
+        return sections;
+    }
+
+    private static Optional<Section> section(MappingReader reader, String parentPath, Kinds kinds,
+                                             Map<String, LegalBasis.Instrument> instruments, boolean own) {
+        YNode.Mapping map = reader.map();
+        Optional<String> slug = reader.string("slug", true);
+        Optional<String> title = reader.string("title", true);
+        Optional<String> kind = reader.string("kind", true);
+        String titleEn = reader.string("title_en", !own).orElse("");
+        boolean required = !own && reader.bool("required", false);
+        int minItems = reader.integer("min_items", 0);
+        int maxAgeDays = reader.integer("max_age_days", 0);
+        Optional<LegalBasis> basis = reader.mapping("basis").flatMap(m -> basis(reader.nested(m), instruments));
+        if (slug.isEmpty() || title.isEmpty() || kind.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!vn.congxa.content.Slugs.isSlug(slug.get())) {
+            reader.findings().add(Finding.error(reader.path(), map.lineOf("slug"), "profile-slug",
+                    Message.of("profile.slug", slug.get(), vn.congxa.content.Slugs.slugify(slug.get()))));
+        }
+        if (kinds.kind(kind.get()).isEmpty()) {
+            reader.findings().add(Finding.error(reader.path(), map.lineOf("kind"), "unknown-kind",
+                    Message.of("profile.unknown-kind", kind.get(), String.join(", ", kinds.kinds().keySet()))));
+        }
+        if (required && basis.isEmpty()) {
+            reader.findings().add(Finding.error(reader.path(), map.lineOf("slug"), "profile-basis",
+                    Message.of("profile.required-without-basis", slug.get())));
+        }
+        String path = parentPath.isEmpty() ? slug.get() : parentPath + "/" + slug.get();
+        List<Section> children = own ? List.of() : sections(reader, reader.sequence("children"), path, kinds, instruments);
+        return Optional.of(new Section(path, slug.get(), title.get(), titleEn, kind.get(), required, minItems, maxAgeDays,
+                basis, children, own));
+    }
+
+    private static Optional<LegalBasis> basis(MappingReader reader, Map<String, LegalBasis.Instrument> instruments) {
+        reader.onlyKeys(BASIS_KEYS);
+        Optional<String> instrumentName = reader.string("instrument", true);
+        String statusName = reader.string("status", true).orElse("checked");
+        Optional<LegalBasis.Status> status = java.util.Arrays.stream(LegalBasis.Status.values())
+                .filter(s -> s.name().equalsIgnoreCase(statusName)).findFirst();
+        if (status.isEmpty()) {
+            reader.findings().add(Finding.error(reader.path(), reader.map().lineOf("status"), "profile-basis",
+                    Message.of("profile.basis-status", statusName)));
+        }
+        if (instrumentName.isEmpty()) {
+            return Optional.empty();
+        }
+        LegalBasis.Instrument instrument = instruments.get(instrumentName.get());
+        if (instrument == null) {
+            reader.findings().add(Finding.error(reader.path(), reader.map().lineOf("instrument"), "profile-instrument",
+                    Message.of("profile.unknown-instrument", instrumentName.get())));
+            instrument = new LegalBasis.Instrument(instrumentName.get(), instrumentName.get());
+        }
+        return Optional.of(new LegalBasis(instrument, reader.string("article", false).orElse(""),
+                reader.string("clause", false).orElse(""), reader.string("point", false).orElse(""),
+                status.orElse(LegalBasis.Status.CHECKED), reader.string("note", false).orElse("")));
+    }
+}

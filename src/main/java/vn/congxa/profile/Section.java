@@ -1,0 +1,31 @@
+package vn.congxa.profile;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import vn.congxa.finding.Lang;
+import vn.congxa.finding.LegalBasis;
+
+/**
+ * A section of a commune portal: a folder ({@code path}, e.g. {@code gioi-thieu/lanh-dao}) and a menu entry.
+ *
+ * @param minItems   published, non-empty items the section must hold
+ * @param maxAgeDays how old its newest item may be; 0 when freshness is not checked
+ * @param own        declared by a commune in its {@code commune.yml} rather than by the profile
+ */
+public record Section(String path, String slug, String title, String titleEn, String kind, boolean required,
+                      int minItems, int maxAgeDays, Optional<LegalBasis> basis, List<Section> children, boolean own) {
+
+    public Section {
+        children = List.copyOf(children);
+    }
+
+    public String title(Lang lang) {
+        return lang.pick(title, titleEn);
+    }
+
+    /** This section and its descendants, parents first. */
+    public Stream<Section> selfAndDescendants() {
+        return Stream.concat(Stream.of(this), children.stream().flatMap(Section::selfAndDescendants));
+    }
+}

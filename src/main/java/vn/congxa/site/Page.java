@@ -1,0 +1,34 @@
+package vn.congxa.site;
+
+import java.util.List;
+import java.util.Optional;
+import vn.congxa.check.Entry;
+import vn.congxa.profile.Section;
+
+/**
+ * One HTML page of a commune's site, with everything its template needs and nothing it has to look up.
+ *
+ * @param output      the page's file inside the site, e.g. {@code van-ban/qd-12.html}
+ * @param entry       the item shown (entry pages, root pages, and a section's landing text)
+ * @param section     the section the page belongs to
+ * @param listing     the items listed (a section's items, the newest items on the home page)
+ * @param subsections the visible child sections of a section page
+ */
+public record Page(String output, Type type, String title, Optional<Entry> entry, Optional<Section> section,
+                   List<Link> breadcrumbs, Optional<Link> previous, Optional<Link> next, List<Entry> listing,
+                   List<MenuItem> subsections) {
+
+    /** The kinds of page; each has its own template. */
+    public enum Type { HOME, SECTION, ENTRY, PAGE }
+
+    public Page {
+        breadcrumbs = List.copyOf(breadcrumbs);
+        listing = List.copyOf(listing);
+        subsections = List.copyOf(subsections);
+    }
+
+    /** The relative path from this page back to the site root ("", "../", "../../"): sites work from file:// too. */
+    public String root() {
+        return "../".repeat((int) output.chars().filter(c -> c == '/').count());
+    }
+}

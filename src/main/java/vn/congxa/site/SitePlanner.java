@@ -1,0 +1,142 @@
+package vn.congxa.site;
+
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.congxa.check.Commune;
+import vn.congxa.check.Entry;
+import vn.congxa.profile.Section;
+
+/**
+ * Plans a commune's site from its checked content: the menu in the profile's order, a page per section and per
+ * item, previous and next links within a section. Everything a template shows is computed here, once.
+ */
+public final class SitePlanner {
+
+    /** How many of the newest items the home page lists. */
+    static final int HOME_ITEMS = 8;
+
+    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
+
+    /** Items in display order: an explicit order first (thu_tu), then newest first, then by title. */
+    static final Comparator<Entry> DISPLAY_ORDER = Comparator
+            .comparing((Entry e) -> Optional.ofNullable((Long) e.values().get("thu_tu")).orElse(Long.MAX_VALUE))
+            .thenComparing(e -> e.date().orElse(LocalDate.MIN), Comparator.reverseOrder())
+            .thenComparing(Entry::title, VIETNAMESE)
+            .thenComparing(e -> e.item().sitePath());
+
+    private final Commune commune;
+    private final Map<String, List<Entry>> byFolder;
+
+    private SitePlanner(Commune commune) {
+        this.commune = commune;
+        this.byFolder = commune.entries().stream().collect(Collectors.groupingBy(e -> e.item().folder()));
+    }
+
+    public static Site plan(Commune commune) {
+        return new SitePlanner(commune).plan();
+    }
+
+    private Site plan() {
+        List<MenuItem> menu = menu(commune.menu().sections());
+        List<Page> pages = new ArrayList<>();
+        pages.add(home());
+        for (MenuItem item : flatten(menu)) {
+            sectionPages(item, pages);
+        }
+        for (Entry entry : items("")) {
+            pages.add(new Page(output(entry), Page.Type.PAGE, entry.title(), Optional.of(entry), Optional.empty(),
+                    List.of(), Optional.empty(), Optional.empty(), List.of(), List.of()));
+        }
+        return new Site(commune, menu, pages);
+    }
+
+    /** Required sections always show; optional ones when they hold something. */
+    private List<MenuItem> menu(List<Section> sections) {
+        List<MenuItem> items = new ArrayList<>();
+        for (Section section : sections) {
+            boolean hasContent = section.selfAndDescendants().anyMatch(s -> byFolder.containsKey(s.path()));
+            if (section.required() || hasContent) {
+                items.add(new MenuItem(section, sectionHref(section), menu(section.children())));
+            }
+        }
+        return items;
+    }
+
+    private static List<MenuItem> flatten(List<MenuItem> menu) {
+        List<MenuItem> all = new ArrayList<>();
+        for (MenuItem item : menu) {
+            all.add(item);
+            all.addAll(flatten(item.children()));
+        }
+        return all;
+    }
+
+    private Page home() {
+        List<Entry> newest = commune.entries().stream()
+                .filter(e -> e.section().isPresent() && !e.item().isLanding() && e.date().isPresent())
+                .sorted(Comparator.comparing((Entry e) -> e.date().get()).reversed().thenComparing(DISPLAY_ORDER))
+                .limit(HOME_ITEMS)
+                .toList();
+        return new Page("index.html", Page.Type.HOME, commune.name(), landing(""), Optional.empty(), List.of(),
+                Optional.empty(), Optional.empty(), newest, List.of());
+    }
+
+    private void sectionPages(MenuItem menuItem, List<Page> pages) {
+        Section section = menuItem.section();
+        List<Link> trail = trail(section);
+        List<Entry> items = items(section.path());
+        pages.add(new Page(sectionHref(section), Page.Type.SECTION, section.title(), landing(section.path()), Optional.of(section),
+                trail.subList(0, trail.size() - 1), Optional.empty(), Optional.empty(), items, menuItem.children()));
+        for (int i = 0; i < items.size(); i++) {
+            Entry entry = items.get(i);
+            Optional<Link> previous = i > 0 ? Optional.of(link(items.get(i - 1))) : Optional.empty();
+            Optional<Link> next = i + 1 < items.size() ? Optional.of(link(items.get(i + 1))) : Optional.empty();
+            pages.add(new Page(output(entry), Page.Type.ENTRY, entry.title(), Optional.of(entry), Optional.of(section), trail,
+                    previous, next, List.of(), List.of()));
+        }
+    }
+
+    /** The sections from the top of the menu down to this one. */
+    private List<Link> trail(Section section) {
+        List<Link> trail = new ArrayList<>();
+        String[] parts = section.path().split("/");
+        StringBuilder path = new StringBuilder();
+        for (String part : parts) {
+            path.append(path.length() == 0 ? "" : "/").append(part);
+            commune.menu().find(path.toString()).ifPresent(s -> trail.add(new Link(s.title(), sectionHref(s))));
+        }
+        return trail;
+    }
+
+    private List<Entry> items(String folder) {
+        return byFolder.getOrDefault(folder, List.of()).stream()
+                .filter(e -> !e.item().isLanding())
+                .sorted(DISPLAY_ORDER)
+                .toList();
+    }
+
+    private Optional<Entry> landing(String folder) {
+        return byFolder.getOrDefault(folder, List.of()).stream().filter(e -> e.item().isLanding()).findFirst();
+    }
+
+    private static Link link(Entry entry) {
+        return new Link(entry.title(), output(entry));
+    }
+
+    static String sectionHref(Section section) {
+        return section.path() + "/index.html";
+    }
+
+    /** {@code van-ban/qd-12.md} is published as {@code van-ban/qd-12.html}. */
+    public static String output(Entry entry) {
+        String folder = entry.item().folder();
+        return (folder.isEmpty() ? "" : folder + "/") + entry.item().baseName() + ".html";
+    }
+}

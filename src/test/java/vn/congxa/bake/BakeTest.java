@@ -1,0 +1,222 @@
+package vn.congxa.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.congxa.TestRepo;
+import vn.congxa.TestRepo.Run;
+
+/** Baking through JBake: what a citizen sees in the pages, and JBake's known traps, each handled. */
+class BakeTest {
+
+    @TempDir
+    Path dir;
+
+    private Run build(TestRepo repo, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--as-of", TestRepo.AS_OF));
+        args.addAll(List.of(extra));
+        return repo.run("build", args.toArray(String[]::new));
+    }
+
+    private static Document page(TestRepo repo, String path) throws IOException {
+        Path file = repo.path("target/site/" + path);
+        return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
+    }
+
+    @Test
+    void buildsEveryPageOfACommuneAndTheDistrictHub() throws IOException {
+        TestRepo repo = TestRepo.base(dir);
+        Run run = build(repo);
+        assertEquals(0, run.exit(), run::toString);
+        for (String path : List.of("index.html", "xa-mau/index.html", "xa-mau/gioi-thieu/index.html", "xa-mau/gioi-thieu/tong-quan.html",
+                "xa-mau/gioi-thieu/lanh-dao/index.html", "xa-mau/gioi-thieu/lanh-dao/nguyen-van-mau.html", "xa-mau/van-ban/index.html",
+                "xa-mau/van-ban/qd-12.html", "xa-mau/van-ban/tep/qd-12.pdf", "xa-mau/dieu-khoan.html", "xa-mau/assets/style.css",
+                "assets/style.css")) {
+            assertTrue(Files.isRegularFile(repo.path("target/site/" + path)), path);
+        }
+        Document hub = page(repo, "index.html");
+        assertEquals("xa-mau/index.html", hub.selectFirst("main a").attr("href"));
+        assertEquals("Ủy ban nhân dân xã Mẫu", hub.selectFirst("main a").text());
+    }
+
+    @Test
+    void anItemPageShowsItsFieldsBodyAttachmentAndFooter() throws IOException {
+        TestRepo repo = TestRepo.base(dir);
+        build(repo);
+        Document doc = page(repo, "xa-mau/van-ban/qd-12.html");
+        assertEquals("vi", doc.selectFirst("html").attr("lang"));
+        assertEquals("Quyết định ban hành quy chế làm việc", doc.selectFirst("h1").text());
+        assertEquals("Ngày đăng: 05/10/2026", doc.selectFirst("article > p.phu").text());
+        assertEquals("12/QĐ-UBND", doc.select("table.thuoc-tinh tr:has(th:containsOwn(Số ký hiệu)) td").text());
+        assertEquals("01/10/2026", doc.select("table.thuoc-tinh tr:has(th:containsOwn(Ngày ban hành)) td").text());
+        Element attachment = doc.selectFirst("ul.dinh-kem a");
+        Path target = repo.path("target/site/xa-mau/van-ban").resolve(attachment.attr("href")).normalize();
+        assertEquals(repo.path("target/site/xa-mau/van-ban/tep/qd-12.pdf"), target);
+        assertTrue(Files.isRegularFile(target));
+        assertTrue(doc.selectFirst("ul.dinh-kem").text().contains("(PDF, 1 KB)"), doc.selectFirst("ul.dinh-kem").text());
+        String footer = doc.selectFirst("footer").text();
+        assertTrue(footer.contains("Người chịu trách nhiệm: Nguyễn Văn Mẫu, Chủ tịch UBND xã"), footer);
+        assertTrue(footer.contains("Cơ quan chủ quản: Ủy ban nhân dân xã Mẫu"), footer);
+        assertEquals("../assets/style.css", doc.selectFirst("link[rel=stylesheet]").attr("href"));
+    }
+
+    @Test
+    void theMenuFollowsTheProfileOrderAndShowsOptionalSectionsOnlyWithContent() throws IOException {
+        TestRepo repo = TestRepo.base(dir);
+        build(repo);
+        List<String> menu = page(repo, "xa-mau/index.html").select("nav.menu a").eachText();
+        // "Dự án" is optional and empty; "Tin tức" is optional with an item.
+        assertEquals(List.of("Trang chủ", "Giới thiệu", "Tin tức", "Văn bản"), menu);
+    }
+
+    @Test
+    void draftsAreNeverWritten() throws IOException {
+        TestRepo repo = TestRepo.base(dir).write("communes/xa-mau/tin-tuc/ban-nhap.md",
+                "---\ntitle: Bản nháp bí mật\ndate: 2026-11-25\ndraft: true\n---\nChưa duyệt.\n");
+        assertEquals(0, build(repo).exit());
+        assertFalse(Files.exists(repo.path("target/site/xa-mau/tin-tuc/ban-nhap.html")));
+        assertFalse(Files.exists(repo.path("target/site/xa-mau/tin-tuc/ban-nhap-draft.html")));
+        try (Stream<Path> files = Files.walk(repo.path("target/site"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                assertFalse(Files.readString(file).contains("Bản nháp bí mật"), file::toString);
+            }
+        }
+    }
+
+    @Test
+    void everyValueIsEscapedAndRawHtmlInMarkdownIsShownAsText() throws IOException {
+        TestRepo repo = TestRepo.base(dir).write("communes/xa-mau/tin-tuc/tan-cong.md", """
+                ---
+                title: "<script>alert('tiêu đề')</script> & <b>đậm</b>"
+                date: 2026-11-21
+                summary: "<img src=x onerror=alert(1)>"
+                ---
+                Đoạn văn <script>alert("thân bài")</script> và <iframe src="https://example.com"></iframe>.
+
+                [liên kết độc](javascript:alert(1))
+                """);
+        assertEquals(0, build(repo).exit());
+        String html = Files.readString(repo.path("target/site/xa-mau/tin-tuc/tan-cong.html"));
+        assertFalse(html.contains("<script"), html);
+        assertFalse(html.contains("<iframe"), html);
+        assertFalse(html.contains("<img src=x"), html);
+        assertFalse(html.contains("javascript:"), html);
+        Document doc = Jsoup.parse(html);
+        assertEquals("<script>alert('tiêu đề')</script> & <b>đậm</b>", doc.selectFirst("h1").text());
+        assertTrue(doc.selectFirst(".noi-dung").text().contains("<script>alert(\"thân bài\")</script>"));
+        assertTrue(Files.readString(repo.path("target/site/xa-mau/tin-tuc/index.html")).contains("&lt;img src=x onerror=alert(1)&gt;"));
+    }
+
+    @Test
+    void everyTemplateEscapesByDefault() throws IOException {
+        try (Stream<Path> templates = Files.list(Path.of("templates"))) {
+            List<Path> ftl = templates.filter(p -> p.toString().endsWith(".ftl")).toList();
+            assertFalse(ftl.isEmpty());
+            for (Path template : ftl) {
+                assertTrue(Files.readString(template).startsWith("<#ftl output_format=\"HTML\""), template::toString);
+            }
+        }
+    }
+
+    @Test
+    void outputPathsAreAsciiSlugs() throws IOException {
+        TestRepo repo = TestRepo.base(dir);
+        assertEquals(0, build(repo).exit());
+        try (Stream<Path> files = Files.walk(repo.path("target/site"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String relative = repo.path("target/site").relativize(file).toString();
+                assertTrue(relative.matches("[a-z0-9/._-]+"), relative);
+            }
+        }
+    }
+
+    @Test
+    void markdownRendersTablesAutolinksAndAsciiHeadingAnchors() throws IOException {
+        TestRepo repo = TestRepo.base(dir).write("communes/xa-mau/tin-tuc/bang.md", """
+                ---
+                title: Số liệu
+                date: 2026-11-22
+                ---
+                ## Điều kiện tự nhiên
+
+                | Chỉ tiêu | Số lượng |
+                |---|---|
+                | Dân số | 12.345 |
+
+                Xem https://dichvucong.gov.vn để nộp hồ sơ.
+
+                ## Điều kiện tự nhiên
+                """);
+        build(repo);
+        Document doc = page(repo, "xa-mau/tin-tuc/bang.html");
+        assertEquals(List.of("dieu-kien-tu-nhien", "dieu-kien-tu-nhien-2"), doc.select(".noi-dung h2").eachAttr("id"));
+        assertEquals("12.345", doc.selectFirst(".noi-dung table td:eq(1)").text());
+        assertEquals("https://dichvucong.gov.vn", doc.selectFirst(".noi-dung p a").attr("href"));
+    }
+
+    @Test
+    void previousAndNextLinksFollowTheListingOverSeveralHundredItems() throws IOException {
+        TestRepo repo = TestRepo.base(dir);
+        int count = 300;
+        for (int i = 0; i < count; i++) {
+            String date = java.time.LocalDate.of(2026, 1, 1).plusDays(i % 320).toString();
+            repo.write("communes/xa-mau/tin-tuc/tin-" + i + ".md",
+                    "---\ntitle: Tin số " + i + "\ndate: " + date + "\ntags: [a, b]\n---\nNội dung " + i + ".\n");
+        }
+        Run run = build(repo);
+        assertEquals(0, run.exit(), run::toString);
+        List<String> listing = page(repo, "xa-mau/tin-tuc/index.html").select("ul.danh-sach > li > a").eachAttr("href");
+        assertEquals(count + 1, listing.size());
+        for (int i = 0; i < listing.size(); i++) {
+            Document item = page(repo, "xa-mau/tin-tuc/" + listing.get(i));
+            Element previous = item.selectFirst("a[rel=prev]");
+            Element next = item.selectFirst("a[rel=next]");
+            assertEquals(i == 0 ? null : listing.get(i - 1), previous == null ? null : previous.attr("href"), listing.get(i));
+            assertEquals(i == listing.size() - 1 ? null : listing.get(i + 1), next == null ? null : next.attr("href"), listing.get(i));
+        }
+    }
+
+    @Test
+    void aBuildPrintsALinePerCommuneAndASummaryAndNothingFromTheLibraries() {
+        TestRepo repo = TestRepo.base(dir);
+        Run run = build(repo);
+        List<String> lines = run.err().lines().toList();
+        assertEquals(3, lines.size(), run::toString);
+        // 11 pages: the home page, 4 section pages, 5 items and the shared root page.
+        assertTrue(lines.get(0).startsWith("Đã dựng xa-mau (Ủy ban nhân dân xã Mẫu): 11 trang → "), run::toString);
+        assertEquals("Kiểm tra xong: 0 lỗi, 0 cảnh báo.", lines.get(1));
+        assertTrue(lines.get(2).startsWith("Đã dựng 1 cổng, 11 trang. Trang tổng hợp: "), run::toString);
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void aCommunePageAtTheSamePathReplacesTheSharedOne() throws IOException {
+        TestRepo repo = TestRepo.base(dir).write("communes/xa-mau/dieu-khoan.md",
+                "---\ntitle: Điều khoản riêng của xã Mẫu\ndate: 2026-11-01\n---\nNội dung riêng.\n");
+        build(repo);
+        assertEquals("Điều khoản riêng của xã Mẫu", page(repo, "xa-mau/dieu-khoan.html").selectFirst("h1").text());
+    }
+
+    @Test
+    void aTemplateErrorIsAFindingOnTheTemplateLineAndNothingIsWritten() {
+        TestRepo repo = TestRepo.base(dir);
+        repo.write("templates/entry.ftl", repo.read("templates/entry.ftl").replace("<h1>${page.title}</h1>", "<h1>${page.khong_co.title}</h1>"));
+        Run run = build(repo);
+        assertEquals(1, run.exit(), run::toString);
+        assertTrue(run.lines().stream().anyMatch(l -> l.matches("templates/entry\\.ftl:5: lỗi: lỗi khuôn mẫu trang \\(template\\): .*\\[template-error\\]")),
+                run::toString);
+        assertFalse(Files.exists(repo.path("target/site")));
+    }
+}

@@ -1,0 +1,281 @@
+package vn.congxa.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.congxa.TestRepo;
+import vn.congxa.TestRepo.Run;
+
+/** Every rule, through the command line an editor runs, with its exact message, exit code and legal basis. */
+class RulesTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String DOC = "communes/xa-mau/van-ban/qd-12.md";
+
+    private Run check(TestRepo repo, String... extra) {
+        String[] args = new String[extra.length + 2];
+        args[0] = "--as-of";
+        args[1] = TestRepo.AS_OF;
+        System.arraycopy(extra, 0, args, 2, extra.length);
+        return repo.run("check", args);
+    }
+
+    private static void assertFinding(Run run, int exit, String line) {
+        assertEquals(exit, run.exit(), run::toString);
+        assertTrue(run.lines().contains(line), () -> "expected the line\n" + line + "\n" + run);
+    }
+
+    @Test
+    void theBaseFixtureIsClean() {
+        Run run = check(TestRepo.base(dir));
+        assertEquals(0, run.exit(), run::toString);
+        assertEquals(List.of(), run.lines());
+        assertTrue(run.err().contains("Kiểm tra xong: 0 lỗi, 0 cảnh báo."), run::toString);
+    }
+
+    @Test
+    void aMissingRequiredSectionNamesItsFolderTitleAndBasis() {
+        Run run = check(TestRepo.base(dir).delete("communes/xa-mau/van-ban"));
+        assertFinding(run, 1, "communes/xa-mau/van-ban: lỗi: thiếu chuyên mục bắt buộc \"Văn bản\": tạo thư mục van-ban/ "
+                + "và đăng ít nhất 2 bài có nội dung [missing-section] (điểm a khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP)");
+    }
+
+    @Test
+    void aMissingChildSectionIsReportedWithItsPath() {
+        Run run = check(TestRepo.base(dir).delete("communes/xa-mau/gioi-thieu/lanh-dao"));
+        assertFinding(run, 1, "communes/xa-mau/gioi-thieu/lanh-dao: lỗi: thiếu chuyên mục bắt buộc \"Lãnh đạo\": tạo thư mục "
+                + "gioi-thieu/lanh-dao/ và đăng ít nhất 1 bài có nội dung [missing-section] (điểm e khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP)");
+    }
+
+    @Test
+    void aSectionWithOnlyItsLandingPageAndAnEmptyItemIsEmpty() {
+        TestRepo repo = TestRepo.base(dir).delete("communes/xa-mau/van-ban/kh-30.md")
+                .write("communes/xa-mau/van-ban/qd-12.md", """
+                        ---
+                        title: Quyết định chưa có nội dung
+                        date: 2026-10-05
+                        hinh_thuc: Quyết định
+                        so_ky_hieu: 12/QĐ-UBND
+                        ngay_ban_hanh: 2026-10-01
+                        ---
+
+                        """);
+        Run run = check(repo);
+        assertFinding(run, 1, "communes/xa-mau/van-ban: lỗi: chuyên mục bắt buộc \"Văn bản\" mới có 0 bài đã đăng có nội dung, "
+                + "cần ít nhất 2: đăng thêm bài (bản nháp, bài không có nội dung và trang index.md không được tính) "
+                + "[too-few-items] (điểm a khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP)");
+        assertFinding(run, 1, DOC + ":8: cảnh báo: bài không có nội dung nên không được tính vào chuyên mục \"Văn bản\": "
+                + "viết nội dung bên dưới dòng --- thứ hai [empty-body]");
+    }
+
+    @Test
+    void deletingEveryItemOfARequiredSectionFailsEvenWhenTheFolderStays() {
+        TestRepo repo = TestRepo.base(dir).delete("communes/xa-mau/van-ban/kh-30.md").delete(DOC);
+        Run run = check(repo);
+        assertFinding(run, 1, "communes/xa-mau/van-ban: lỗi: chuyên mục bắt buộc \"Văn bản\" mới có 0 bài đã đăng có nội dung, "
+                + "cần ít nhất 2: đăng thêm bài (bản nháp, bài không có nội dung và trang index.md không được tính) "
+                + "[too-few-items] (điểm a khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP)");
+    }
+
+    @Test
+    void draftsDoNotCountTowardTheMinimum() {
+        TestRepo repo = TestRepo.base(dir).write("communes/xa-mau/van-ban/kh-30.md",
+                TestRepo.base(dir.resolve("copy")).read("communes/xa-mau/van-ban/kh-30.md").replace("---\nKế", "draft: true\n---\nKế"));
+        Run run = check(repo);
+        assertFinding(run, 1, "communes/xa-mau/van-ban: lỗi: chuyên mục bắt buộc \"Văn bản\" mới có 1 bài đã đăng có nội dung, "
+                + "cần ít nhất 2: đăng thêm bài (bản nháp, bài không có nội dung và trang index.md không được tính) "
+                + "[too-few-items] (điểm a khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP)");
+    }
+
+    @Test
+    void aMissingFieldOfTheKindIsAnErrorOnItsFileWithTheSectionBasis() {
+        TestRepo repo = TestRepo.base(dir);
+        repo.write(DOC, repo.read(DOC).replace("so_ky_hieu: 12/QĐ-UBND\n", ""));
+        assertFinding(check(repo), 1, DOC + ":2: lỗi: thiếu trường bắt buộc \"so_ky_hieu\" (Số ký hiệu): thêm dòng "
+                + "\"so_ky_hieu: …\" vào phần đầu, giữa hai dòng --- [missing-field] (điểm a khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP)");
+    }
+
+    @Test
+    void aDateInAnotherFormatOrThatDoesNotExistIsAnError() {
+        TestRepo repo = TestRepo.base(dir);
+        repo.write(DOC, repo.read(DOC).replace("date: 2026-10-05", "date: 05/10/2026").replace("ngay_ban_hanh: 2026-10-01", "ngay_ban_hanh: 2026-02-31"));
+        Run run = check(repo);
+        assertFinding(run, 1, DOC + ":3: lỗi: ngày \"05/10/2026\" của trường \"date\" sai định dạng: viết theo dạng năm-tháng-ngày "
+                + "YYYY-MM-DD, ví dụ 2026-03-15 [invalid-date] (điểm a khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP)");
+        assertFinding(run, 1, DOC + ":6: lỗi: ngày \"2026-02-31\" của trường \"ngay_ban_hanh\" không có trên lịch: kiểm tra lại "
+                + "ngày và tháng [invalid-date] (điểm a khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP)");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsAnError() {
+        TestRepo repo = TestRepo.base(dir);
+        repo.write(DOC, repo.read(DOC).replace("so_ky_hieu: 12/QĐ-UBND", "so_ky_hieu: [12, QĐ]").replace("title: Quyết", "draft: có\ntitle: Quyết"));
+        Run run = check(repo);
+        assertFinding(run, 1, DOC + ":2: lỗi: trường \"draft\" (Bản nháp) phải là true hoặc false, không phải \"có\" [wrong-type] "
+                + "(điểm a khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP)");
+        assertFinding(run, 1, DOC + ":6: lỗi: trường \"so_ky_hieu\" (Số ký hiệu) phải là một giá trị chữ, không phải danh sách "
+                + "hay nhóm [wrong-type] (điểm a khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP)");
+    }
+
+    @Test
+    void aValueOutsideTheAllowedListSuggestsTheNearest() {
+        TestRepo repo = TestRepo.base(dir);
+        repo.write(DOC, repo.read(DOC).replace("hinh_thuc: Quyết định", "hinh_thuc: Quyet dinh"));
+        assertFinding(check(repo), 1, DOC + ":4: lỗi: giá trị \"Quyet dinh\" của trường \"hinh_thuc\" không được chấp nhận. "
+                + "Có phải ý bạn là \"Quyết định\"? [invalid-value] (điểm a khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP)");
+    }
+
+    @Test
+    void anUnknownFieldIsAWarningWithTheNearestKnownKey() {
+        TestRepo repo = TestRepo.base(dir);
+        repo.write(DOC, repo.read(DOC).replace("so_ky_hieu:", "so_ki_hieu: 13/QĐ\nso_ky_hieu:"));
+        Run run = check(repo);
+        assertFinding(run, 0, DOC + ":5: cảnh báo: trường \"so_ki_hieu\" không có trong loại nội dung này nên bị bỏ qua. "
+                + "Có phải ý bạn là \"so_ky_hieu\"? [unknown-field]");
+    }
+
+    @Test
+    void aMissingAttachmentIsAnError() {
+        TestRepo repo = TestRepo.base(dir).delete("communes/xa-mau/van-ban/tep/qd-12.pdf");
+        assertFinding(check(repo), 1, DOC + ":7: lỗi: không tìm thấy tệp \"van-ban/tep/qd-12.pdf\" của trường \"tep_dinh_kem\": "
+                + "cần có tệp communes/xa-mau/van-ban/tep/qd-12.pdf [missing-file] (điểm a khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP)");
+    }
+
+    @Test
+    void anAttachmentPathThatLeavesTheCommuneFolderIsAnError() {
+        TestRepo repo = TestRepo.base(dir);
+        repo.write(DOC, repo.read(DOC).replace("[van-ban/tep/qd-12.pdf]", "[../xa-khac/bi-mat.pdf]"));
+        assertFinding(check(repo), 1, DOC + ":7: lỗi: đường dẫn \"../xa-khac/bi-mat.pdf\" của trường \"tep_dinh_kem\" trỏ ra ngoài "
+                + "thư mục communes/xa-mau: đặt tệp trong thư mục này và ghi đường dẫn tương đối, ví dụ van-ban/tep/qd-12.pdf "
+                + "[path-outside] (điểm a khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP)");
+    }
+
+    @Test
+    void aFileInAFolderTheProfileDoesNotKnowIsAWarningWithTheNearestSlug() {
+        TestRepo repo = TestRepo.base(dir).write("communes/xa-mau/van-bna/thong-bao.md", "---\ntitle: Thông báo\ndate: 2026-11-01\n---\nNội dung.\n");
+        assertFinding(check(repo), 0, "communes/xa-mau/van-bna: cảnh báo: thư mục \"van-bna\" không thuộc chuyên mục nào của hồ sơ "
+                + "nên các bài trong đó không được đăng. Có phải ý bạn là \"van-ban\"? [unknown-folder]");
+    }
+
+    @Test
+    void aNonAsciiFileNameIsAnErrorWithTheSlugToUse() {
+        TestRepo repo = TestRepo.base(dir).write("communes/xa-mau/van-ban/Quyết định 15.md",
+                "---\ntitle: Quyết định 15\ndate: 2026-11-01\nhinh_thuc: Quyết định\nso_ky_hieu: 15/QĐ-UBND\nngay_ban_hanh: 2026-11-01\n---\nNội dung.\n");
+        assertFinding(check(repo), 1, "communes/xa-mau/van-ban/Quyết định 15.md: lỗi: tên \"Quyết định 15.md\" phải viết chữ thường "
+                + "không dấu, các từ nối bằng dấu gạch ngang: đổi tên thành \"quyet-dinh-15.md\" [file-name]");
+    }
+
+    @Test
+    void anUpperCaseFolderIsReportedOnceNotForEachFile() {
+        TestRepo repo = TestRepo.base(dir)
+                .write("communes/xa-mau/Tin-Tuc/a.md", "---\ntitle: A\ndate: 2026-11-01\n---\nA.\n")
+                .write("communes/xa-mau/Tin-Tuc/b.md", "---\ntitle: B\ndate: 2026-11-01\n---\nB.\n");
+        Run run = check(repo);
+        assertFinding(run, 1, "communes/xa-mau/Tin-Tuc: lỗi: tên \"Tin-Tuc\" phải viết chữ thường không dấu, các từ nối bằng dấu "
+                + "gạch ngang: đổi tên thành \"tin-tuc\" [file-name]");
+        assertEquals(1, run.lines().stream().filter(l -> l.contains("[file-name]")).count(), run::toString);
+    }
+
+    @Test
+    void aStaleSectionIsAnErrorMeasuredFromAsOf() {
+        Run run = TestRepo.base(dir).run("check", "--as-of", "2027-06-01");
+        assertFinding(run, 1, "communes/xa-mau/van-ban: lỗi: chuyên mục \"Văn bản\" không được cập nhật: bài mới nhất đăng ngày "
+                + "05/10/2026, đã 239 ngày tính đến 01/06/2027, quá thời hạn 180 ngày: đăng bài mới [stale-section] "
+                + "(điểm a khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP)");
+    }
+
+    @Test
+    void unclosedFrontMatterAndYamlSyntaxErrorsNameTheirLines() {
+        TestRepo repo = TestRepo.base(dir)
+                .write("communes/xa-mau/tin-tuc/khong-dong.md", "---\ntitle: Chưa đóng\ndate: 2026-11-01\nNội dung.\n")
+                .write("communes/xa-mau/tin-tuc/sai-yaml.md", "---\ntitle: Sai\ndate: 2026-11-01\ntags: [a, b\n---\nNội dung.\n");
+        Run run = check(repo);
+        assertFinding(run, 1, "communes/xa-mau/tin-tuc/khong-dong.md:1: lỗi: phần đầu YAML mở bằng dòng --- nhưng không có dòng --- "
+                + "đóng lại: thêm một dòng --- sau trường cuối cùng [front-matter-unclosed]");
+        assertTrue(run.lines().stream().anyMatch(l -> l.startsWith("communes/xa-mau/tin-tuc/sai-yaml.md:4: lỗi: phần YAML sai cú pháp")
+                && l.endsWith("[yaml-syntax]")), run::toString);
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreReportedOnTheirLine() {
+        TestRepo repo = TestRepo.base(dir).writeBytes("communes/xa-mau/tin-tuc/latin1.md",
+                "---\ntitle: Tin\ndate: 2026-11-01\n---\nNg\u00e0y m\u1edbi.\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertFinding(check(repo), 1, "communes/xa-mau/tin-tuc/latin1.md:5: lỗi: tệp không được lưu bằng bảng mã UTF-8 "
+                + "(có byte hỏng ở dòng này): mở tệp và lưu lại với bảng mã UTF-8 [encoding]");
+    }
+
+    @Test
+    void aByteOrderMarkAndCrlfLineEndsAreAccepted() {
+        TestRepo repo = TestRepo.base(dir).write("communes/xa-mau/tin-tuc/windows.md",
+                "\uFEFF---\r\ntitle: Soạn trên Windows\r\ndate: 2026-11-01\r\n---\r\nNội dung.\r\n");
+        Run run = check(repo);
+        assertEquals(0, run.exit(), run::toString);
+        assertEquals(List.of(), run.lines());
+    }
+
+    @Test
+    void communeConfigurationIsValidatedLikeContent() {
+        TestRepo repo = TestRepo.base(dir);
+        repo.write("communes/xa-mau/commune.yml", repo.read("communes/xa-mau/commune.yml")
+                .replace("dien_thoai: 0255 3851 234\n", "")
+                .replace("loai: xã", "loai: xa")
+                .replace("email: ubnd", "emial: x\nemail: ubnd"));
+        Run run = check(repo);
+        String path = "communes/xa-mau/commune.yml";
+        assertFinding(run, 1, path + ":1: lỗi: thiếu trường bắt buộc \"dien_thoai\" (Điện thoại): thêm dòng \"dien_thoai: …\" "
+                + "vào phần đầu, giữa hai dòng --- [missing-field]");
+        assertFinding(run, 1, path + ":2: lỗi: giá trị \"xa\" của trường \"loai\" không được chấp nhận. Có phải ý bạn là \"xã\"? [invalid-value]");
+        assertFinding(run, 1, path + ":7: lỗi: trường \"emial\" không có trong loại nội dung này nên bị bỏ qua. "
+                + "Có phải ý bạn là \"email\"? [unknown-field]");
+    }
+
+    @Test
+    void aMissingCommuneConfigurationIsAnError() {
+        Run run = check(TestRepo.base(dir).delete("communes/xa-mau/commune.yml"));
+        assertFinding(run, 1, "communes/xa-mau/commune.yml: lỗi: thiếu tệp commune.yml (tên xã, địa chỉ, điện thoại, thư điện tử, "
+                + "người chịu trách nhiệm…): sao chép tệp của một xã mẫu rồi sửa lại [missing-commune-config]");
+    }
+
+    @Test
+    void aCommuneMayAddItsOwnSectionsButNotRedeclareTheProfiles() {
+        TestRepo repo = TestRepo.base(dir);
+        repo.write("communes/xa-mau/commune.yml", repo.read("communes/xa-mau/commune.yml") + """
+                chuyen_muc_rieng:
+                  - slug: du-lich
+                    title: Du lịch
+                    kind: trang
+                  - slug: van-ban
+                    title: Văn bản của tôi
+                    kind: trang
+                """)
+                .write("communes/xa-mau/du-lich/bien.md", "---\ntitle: Biển\ndate: 2026-11-01\n---\nBãi biển đẹp.\n");
+        Run run = check(repo);
+        assertFinding(run, 1, "communes/xa-mau/commune.yml:10: lỗi: chuyên mục riêng \"van-ban\" trùng với một chuyên mục của hồ sơ: "
+                + "xã không được khai báo lại hay đổi tên chuyên mục của hồ sơ; chọn tên khác [own-section-clash]");
+        assertTrue(run.lines().stream().noneMatch(l -> l.contains("du-lich")), run::toString);
+    }
+
+    @Test
+    void twoCommunesWithTheSameBaseUrlAreAnError() {
+        TestRepo repo = TestRepo.base(dir);
+        TestRepo.copyTree(repo.path("communes/xa-mau"), repo.path("communes/xa-hai"));
+        Run run = check(repo);
+        assertFinding(run, 1, "communes/xa-mau/commune.yml:9: lỗi: địa chỉ cổng \"https://xamau.example.gov.vn\" đã được xã "
+                + "\"xa-hai\" sử dụng: mỗi xã có một địa chỉ riêng [duplicate-base-url]");
+    }
+
+    @Test
+    void everyFindingOfABuildIsReportedAtOnce() {
+        TestRepo repo = TestRepo.base(dir).delete("communes/xa-mau/gioi-thieu/lanh-dao").delete("communes/xa-mau/van-ban");
+        repo.write("communes/xa-mau/gioi-thieu/tong-quan.md", repo.read("communes/xa-mau/gioi-thieu/tong-quan.md").replace("date: 2026-09-01\n", ""));
+        Run run = check(repo);
+        assertEquals(1, run.exit());
+        assertEquals(3, run.lines().size(), run::toString);
+    }
+}

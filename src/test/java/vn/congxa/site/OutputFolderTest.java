@@ -1,0 +1,81 @@
+package vn.congxa.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.congxa.TestRepo;
+
+/** A failed build never touches the site that was built before; a partial build touches only its communes. */
+class OutputFolderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteByteForByte() {
+        TestRepo repo = TestRepo.base(dir);
+        assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF).exit());
+        String before = TestRepo.fingerprint(repo.path("target/site"));
+        repo.delete("communes/xa-mau/van-ban");
+        TestRepo.Run failed = repo.run("build", "--as-of", TestRepo.AS_OF);
+        assertEquals(1, failed.exit());
+        assertTrue(failed.err().contains("Chưa ghi gì: bản đã dựng trước đó (nếu có) được giữ nguyên."), failed::toString);
+        assertEquals(before, TestRepo.fingerprint(repo.path("target/site")));
+        assertNoStagingLeft(repo);
+    }
+
+    @Test
+    void aSuccessfulBuildReplacesTheWholeSiteAndRemovesOutputOfDeletedSources() throws IOException {
+        TestRepo repo = TestRepo.base(dir);
+        repo.run("build", "--as-of", TestRepo.AS_OF);
+        assertTrue(Files.exists(repo.path("target/site/xa-mau/tin-tuc/hoi-nghi.html")));
+        repo.delete("communes/xa-mau/tin-tuc/hoi-nghi.md");
+        assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF).exit());
+        assertTrue(Files.notExists(repo.path("target/site/xa-mau/tin-tuc/hoi-nghi.html")));
+        assertNoStagingLeft(repo);
+    }
+
+    @Test
+    void aBuildOfOneCommuneLeavesTheOtherCommunesSitesAsTheyWere() throws IOException {
+        TestRepo repo = TestRepo.base(dir);
+        TestRepo.copyTree(repo.path("communes/xa-mau"), repo.path("communes/xa-hai"));
+        repo.write("communes/xa-hai/commune.yml", repo.read("communes/xa-hai/commune.yml")
+                .replace("xamau.example", "xahai.example").replace("xã Mẫu", "xã Hai"));
+        assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF).exit());
+        String mau = TestRepo.fingerprint(repo.path("target/site/xa-mau"));
+        String hai = TestRepo.fingerprint(repo.path("target/site/xa-hai"));
+
+        repo.write("communes/xa-hai/tin-tuc/moi.md", "---\ntitle: Tin mới của xã Hai\ndate: 2026-11-27\n---\nNội dung.\n");
+        repo.write("communes/xa-mau/tin-tuc/moi.md", "---\ntitle: Tin mới của xã Mẫu\ndate: 2026-11-27\n---\nNội dung.\n");
+        TestRepo.Run run = repo.run("build", "--as-of", TestRepo.AS_OF, "--commune", "xa-hai");
+        assertEquals(0, run.exit(), run::toString);
+        assertEquals(mau, TestRepo.fingerprint(repo.path("target/site/xa-mau")));
+        assertNotEquals(hai, TestRepo.fingerprint(repo.path("target/site/xa-hai")));
+        assertTrue(Files.exists(repo.path("target/site/xa-hai/tin-tuc/moi.html")));
+        assertNoStagingLeft(repo);
+    }
+
+    @Test
+    void outIsHonoured() {
+        TestRepo repo = TestRepo.base(dir);
+        Path out = dir.resolve("public/sites");
+        assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF, "--out", out.toString()).exit());
+        assertTrue(Files.isRegularFile(out.resolve("xa-mau/index.html")));
+        assertTrue(Files.notExists(repo.path("target/site")));
+    }
+
+    private static void assertNoStagingLeft(TestRepo repo) {
+        try (Stream<Path> entries = Files.list(repo.path("target"))) {
+            assertEquals(java.util.List.of("site"), entries.map(p -> p.getFileName().toString()).sorted().toList());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

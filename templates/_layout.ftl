@@ -1,0 +1,72 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- The page shell shared by every page of a commune's site: header, menu, breadcrumbs, footer. -->
+<#macro shell title>
+<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><#if title?has_content>${title} – </#if>${site.name}</title>
+<link rel="stylesheet" href="${page.root}assets/style.css">
+</head>
+<body>
+<a class="bo-qua" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
+<header class="dau-trang">
+  <div class="khung">
+    <p class="cap-tren">${site.don_vi_cap_tren!}</p>
+    <p class="ten-co-quan"><a href="${page.root}index.html">${site.name}</a></p>
+    <p class="ten-cong">Cổng thông tin điện tử</p>
+  </div>
+</header>
+<nav class="menu" aria-label="Menu chính">
+  <ul class="khung">
+    <li><a href="${page.root}index.html"<#if page.type == "home"> aria-current="page"</#if>>Trang chủ</a></li>
+    <#list menu as item>
+    <li><a href="${item.href}"<#if item.current> aria-current="page"</#if>>${item.title}</a></li>
+    </#list>
+  </ul>
+</nav>
+<#if page.breadcrumbs?has_content || page.type == "entry" || page.type == "section">
+<nav class="duong-dan khung" aria-label="Đường dẫn">
+  <ol>
+    <li><a href="${page.root}index.html">Trang chủ</a></li>
+    <#list page.breadcrumbs as crumb><li><a href="${crumb.href}">${crumb.title}</a></li></#list>
+    <li aria-current="page">${title}</li>
+  </ol>
+</nav>
+</#if>
+<main id="noi-dung" class="khung">
+<#nested>
+</main>
+<footer class="chan-trang">
+  <div class="khung">
+    <p><strong>${site.name}</strong></p>
+    <p>Cơ quan chủ quản: ${site.co_quan_chu_quan!}</p>
+    <p>Người chịu trách nhiệm: ${site.nguoi_chiu_trach_nhiem!}</p>
+    <p>Địa chỉ: ${site.dia_chi!}</p>
+    <p>Điện thoại: <a href="tel:${(site.dien_thoai!)?replace(' ', '')?replace('.', '')}">${site.dien_thoai!}</a> · Thư điện tử: <a href="mailto:${site.email!}">${site.email!}</a></p>
+    <p class="ho-so">Các chuyên mục theo: ${site.profile} (phiên bản ${site.profileVersion})</p>
+  </div>
+</footer>
+</body>
+</html>
+</#macro>
+
+<#-- A list of items: title, date, and a summary when there is one. -->
+<#macro listing items showSection=false>
+<ul class="danh-sach">
+  <#list items as item>
+  <li>
+    <a href="${item.href}">${item.title}</a>
+    <#if item.number??> <span class="so-hieu">${item.number}</span></#if>
+    <#if item.position??> <span class="chuc-vu">${item.position}</span></#if>
+    <#if item.date?? || (showSection && item.section??)>
+    <p class="phu">
+      <#if item.date??><time>${item.date}</time></#if><#if showSection && item.section??> · ${item.section}</#if>
+    </p>
+    </#if>
+    <#if item.summary??><p>${item.summary}</p></#if>
+  </li>
+  </#list>
+</ul>
+</#macro>

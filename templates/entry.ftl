@@ -1,0 +1,33 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "_layout.ftl" as layout>
+<@layout.shell title=page.title>
+<article>
+  <h1>${page.title}</h1>
+  <#if page.date??><p class="phu">Ngày đăng: <time>${page.date}</time></p></#if>
+  <#if page.summary??><p class="tom-tat">${page.summary}</p></#if>
+  <#if page.fields?has_content>
+  <table class="thuoc-tinh">
+    <caption>Thông tin</caption>
+    <tbody>
+      <#list page.fields as field>
+      <tr><th scope="row">${field.label}</th><td><#if field.href??><a href="${field.href}">${field.value}</a><#else>${field.value}</#if></td></tr>
+      </#list>
+    </tbody>
+  </table>
+  </#if>
+  <div class="noi-dung">${page.body?no_esc}</div>
+  <#if page.attachments?has_content>
+  <h2>Tệp đính kèm</h2>
+  <ul class="dinh-kem">
+    <#list page.attachments as file><li><a href="${file.href}" download>${file.name}</a> <span class="phu">(${file.type}, ${file.size})</span></li></#list>
+  </ul>
+  </#if>
+  <#if page.tags?has_content><p class="phu">Từ khóa: ${page.tags?join(", ")}</p></#if>
+</article>
+<#if page.previous?? || page.next??>
+<nav class="lien-ke" aria-label="Bài khác trong chuyên mục">
+  <#if page.previous??><a rel="prev" href="${page.previous.href}">← ${page.previous.title}</a></#if>
+  <#if page.next??><a rel="next" href="${page.next.href}">${page.next.title} →</a></#if>
+</nav>
+</#if>
+</@layout.shell>

@@ -1,0 +1,20 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "_layout.ftl" as layout>
+<@layout.shell title="">
+<h1>${site.name}</h1>
+<#if page.body??><div class="noi-dung">${page.body?no_esc}</div></#if>
+<section aria-labelledby="tin-moi">
+  <h2 id="tin-moi">Thông tin mới đăng</h2>
+  <#if page.listing?has_content>
+  <@layout.listing items=page.listing showSection=true/>
+  <#else>
+  <p>Chưa có bài nào.</p>
+  </#if>
+</section>
+<section aria-labelledby="chuyen-muc">
+  <h2 id="chuyen-muc">Các chuyên mục</h2>
+  <ul class="luoi">
+    <#list menu as item><li><a href="${item.href}">${item.title}</a></li></#list>
+  </ul>
+</section>
+</@layout.shell>

@@ -1,0 +1,17 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "_layout.ftl" as layout>
+<@layout.shell title=page.title>
+<h1>${page.title}</h1>
+<#if page.body??><div class="noi-dung">${page.body?no_esc}</div></#if>
+<#if page.subsections?has_content>
+<ul class="luoi">
+  <#list page.subsections as sub><li><a href="${sub.href}">${sub.title}</a></li></#list>
+</ul>
+</#if>
+<#if page.listing?has_content>
+<@layout.listing items=page.listing/>
+<#elseif !page.subsections?has_content>
+<p>Chuyên mục chưa có bài.</p>
+</#if>
+<#if page.section.basis??><p class="can-cu">Căn cứ: ${page.section.basis}</p></#if>
+</@layout.shell>
