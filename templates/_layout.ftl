@@ -13,6 +13,7 @@
 <a class="bo-qua" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
 <header class="dau-trang">
   <div class="khung">
+    <#if site.logo??><img class="bieu-trung" src="${page.root}${site.logo}" alt="Biểu trưng của ${site.name}" width="64" height="64"></#if>
     <p class="cap-tren">${site.don_vi_cap_tren!}</p>
     <p class="ten-co-quan"><a href="${page.root}index.html">${site.name}</a></p>
     <p class="ten-cong">Cổng thông tin điện tử</p>
@@ -45,6 +46,11 @@
     <p>Người chịu trách nhiệm: ${site.nguoi_chiu_trach_nhiem!}</p>
     <p>Địa chỉ: ${site.dia_chi!}</p>
     <p>Điện thoại: <a href="tel:${(site.dien_thoai!)?replace(' ', '')?replace('.', '')}">${site.dien_thoai!}</a> · Thư điện tử: <a href="mailto:${site.email!}">${site.email!}</a></p>
+    <#if footerLinks?has_content>
+    <ul class="lien-ket-chan">
+      <#list footerLinks as link><li><a href="${link.href}">${link.title}</a></li></#list>
+    </ul>
+    </#if>
     <p class="ho-so">Các chuyên mục theo: ${site.profile} (phiên bản ${site.profileVersion})</p>
   </div>
 </footer>

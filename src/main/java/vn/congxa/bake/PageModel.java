@@ -63,6 +63,7 @@ final class PageModel {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", siteFacts(site.commune()));
         model.put("menu", menu(site.menu()));
+        model.put("footerLinks", site.standalonePages().stream().map(this::link).toList());
         model.put("page", page());
         return model;
     }

@@ -57,7 +57,8 @@ final class SectionRule {
         List<Entry> published = entries.stream().filter(Entry::countsAsPublished).toList();
         String folderPath = communeRepoPath + "/" + section.path();
         if (section.required() && published.size() < section.minItems()) {
-            boolean absent = !communeFolders.contains(section.path()) && entries.isEmpty();
+            // A shared landing page (content/<section>/index.md) does not make a section the commune lacks present.
+            boolean absent = !communeFolders.contains(section.path()) && published.isEmpty();
             Message message = absent
                     ? Message.of("section.missing", localised(section), section.path(), section.minItems())
                     : Message.of("section.too-few", localised(section), published.size(), section.minItems());

@@ -2,10 +2,8 @@ package vn.congxa.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine;
 import vn.congxa.finding.Finding;
-import vn.congxa.finding.FindingFormat;
 import vn.congxa.finding.Message;
 import vn.congxa.finding.Severity;
 
@@ -25,14 +23,8 @@ final class Console {
 
     /** Prints each distinct finding once: a template error, for one, is met on every page that uses the template. */
     void findings(List<Finding> findings) {
-        FindingFormat format = switch (options.format.toLowerCase(Locale.ROOT)) {
-            case "text" -> FindingFormat.TEXT;
-            case "github" -> FindingFormat.GITHUB;
-            case "json" -> FindingFormat.JSON;
-            default -> throw new CommandLine.ParameterException(commandLine, "--format text | github | json");
-        };
         PrintWriter out = commandLine.getOut();
-        format.print(findings.stream().distinct().toList(), options.lang, out);
+        options.format.print(findings.stream().distinct().toList(), options.lang, out);
         out.flush();
     }
 

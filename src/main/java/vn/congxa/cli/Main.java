@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.congxa.finding.Lang;
+import vn.congxa.finding.Message;
 
 /** {@code java -jar congxa.jar build | check | sections}: the command line, which only wires the stages together. */
 @Command(name = "congxa", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -30,12 +32,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Runs a command as the jar would, printing to the given streams; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExitCodeExceptionMapper(e -> FAILURE);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println(vn.congxa.finding.Messages.format(vn.congxa.finding.Lang.VI,
-                    vn.congxa.finding.Message.of("cli.failure", String.valueOf(e.getMessage()))));
+            cmd.getErr().println(Message.of("cli.failure", String.valueOf(e.getMessage())).render(Lang.VI));
             if (System.getenv("CONGXA_DEBUG") != null) {
                 e.printStackTrace(cmd.getErr());
             }
@@ -43,8 +45,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         });
         commandLine.setParameterExceptionHandler((e, params) -> {
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println(vn.congxa.finding.Messages.format(vn.congxa.finding.Lang.VI,
-                    vn.congxa.finding.Message.of("cli.usage", e.getMessage())));
+            cmd.getErr().println(Message.of("cli.usage", e.getMessage()).render(Lang.VI));
             cmd.usage(cmd.getErr());
             return USAGE;
         });

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
+import vn.congxa.finding.FindingFormat;
 import vn.congxa.finding.Lang;
 
 /** Options shared by the commands that read the repository. */
@@ -24,7 +25,7 @@ final class Options {
 
     @Option(names = "--format", paramLabel = "text|github|json", defaultValue = "text",
             description = "Dạng in lỗi: text (mặc định), github (chú thích GitHub Actions), json.")
-    String format;
+    FindingFormat format;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
             description = "Ngày dùng làm \"hôm nay\" khi xét hạn cập nhật (mặc định: hôm nay).")

@@ -3,11 +3,15 @@ package vn.congxa.site;
 import java.util.List;
 import vn.congxa.check.Commune;
 
-/** A commune's site, planned: its menu and every page, ready to be baked. */
-public record Site(Commune commune, List<MenuItem> menu, List<Page> pages) {
+/**
+ * A commune's site, planned: its menu, the pages outside any section (linked from every page's footer), and every
+ * page, ready to be baked.
+ */
+public record Site(Commune commune, List<MenuItem> menu, List<Link> standalonePages, List<Page> pages) {
 
     public Site {
         menu = List.copyOf(menu);
+        standalonePages = List.copyOf(standalonePages);
         pages = List.copyOf(pages);
     }
 }

@@ -50,11 +50,13 @@ public final class SitePlanner {
         for (MenuItem item : flatten(menu)) {
             sectionPages(item, pages);
         }
+        List<Link> standalone = new ArrayList<>();
         for (Entry entry : items("")) {
             pages.add(new Page(output(entry), Page.Type.PAGE, entry.title(), Optional.of(entry), Optional.empty(),
                     List.of(), Optional.empty(), Optional.empty(), List.of(), List.of()));
+            standalone.add(link(entry));
         }
-        return new Site(commune, menu, pages);
+        return new Site(commune, menu, standalone, pages);
     }
 
     /** Required sections always show; optional ones when they hold something. */

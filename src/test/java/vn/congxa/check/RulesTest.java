@@ -172,6 +172,13 @@ class RulesTest {
     }
 
     @Test
+    void anHtmlFileIsNotPublishedAsItIs() {
+        TestRepo repo = TestRepo.base(dir).write("communes/xa-mau/index.html", "<script>alert(1)</script>");
+        assertFinding(check(repo), 1, "communes/xa-mau/index.html: lỗi: không đăng tệp HTML hay SVG trực tiếp: viết bài bằng "
+                + "Markdown (.md), ảnh dùng JPG hoặc PNG [html-file]");
+    }
+
+    @Test
     void anUpperCaseFolderIsReportedOnceNotForEachFile() {
         TestRepo repo = TestRepo.base(dir)
                 .write("communes/xa-mau/Tin-Tuc/a.md", "---\ntitle: A\ndate: 2026-11-01\n---\nA.\n")

@@ -80,6 +80,7 @@ class CliTest {
         assertEquals(2, TestRepo.base(dir).run("build", "--khong-co").exit());
         assertEquals(2, TestRepo.base(dir).run("check", "--as-of", "31/12/2026").exit());
         assertEquals(2, TestRepo.base(dir).run("check", "--lang", "fr").exit());
+        assertEquals(2, TestRepo.base(dir).run("check", "--format", "xml").exit());
     }
 
     @Test

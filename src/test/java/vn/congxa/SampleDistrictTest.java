@@ -1,0 +1,173 @@
+package vn.congxa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import vn.congxa.TestRepo.Run;
+import vn.congxa.finding.Lang;
+import vn.congxa.profile.Profile;
+import vn.congxa.profile.ProfileLoader;
+import vn.congxa.profile.Section;
+
+/**
+ * The project's own sample district (Bình Sơn, Quảng Ngãi), as a new user would try it: it builds clean, every
+ * site shows the profile's menu in order with every section reachable, and taking away any required section of a
+ * commune, or all of its items, fails the build with a line naming the folder, the section and its legal basis.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SampleDistrictTest {
+
+    private static final List<String> COMMUNES = List.of("binh-chau", "binh-thanh", "chau-o");
+
+    @TempDir
+    static Path dir;
+
+    private TestRepo repo;
+    private Profile profile;
+    private String builtSite;
+
+    @BeforeAll
+    void buildTheSample() {
+        repo = TestRepo.sample(dir);
+        profile = ProfileLoader.load(repo.root()).profile().orElseThrow();
+        Run run = repo.run("build", "--as-of", TestRepo.AS_OF);
+        assertEquals(0, run.exit(), run::toString);
+        builtSite = TestRepo.fingerprint(repo.path("target/site"));
+    }
+
+    @Test
+    void buildsCleanWithoutAnyFinding() {
+        Run run = repo.run("check", "--as-of", TestRepo.AS_OF);
+        assertEquals(0, run.exit(), run::toString);
+        assertEquals(List.of(), run.lines(), run::toString);
+        for (String commune : COMMUNES) {
+            assertTrue(Files.isRegularFile(repo.path("target/site/" + commune + "/index.html")), commune);
+        }
+    }
+
+    @Test
+    void theHubLinksEveryCommune() throws IOException {
+        Document hub = parse(repo.path("target/site/index.html"));
+        assertEquals(COMMUNES.stream().map(c -> c + "/index.html").toList(), hub.select("main a").eachAttr("href"));
+    }
+
+    @Test
+    void everySiteShowsTheProfileMenuInOrder() throws IOException {
+        for (String commune : COMMUNES) {
+            List<String> expected = new ArrayList<>(List.of("Trang chủ"));
+            for (Section section : profile.sections()) {
+                if (section.required() || Files.isDirectory(repo.path("communes/" + commune + "/" + section.path()))) {
+                    expected.add(section.title());
+                }
+            }
+            List<String> menu = parse(repo.path("target/site/" + commune + "/index.html")).select("nav.menu a").eachText();
+            // A commune's own sections come after the profile's.
+            assertEquals(expected, menu.subList(0, expected.size()), commune);
+        }
+    }
+
+    @Test
+    void everyPageIsReachableFromTheHomePageAndNoInternalLinkIsBroken() throws IOException {
+        for (String commune : COMMUNES) {
+            Path site = repo.path("target/site/" + commune);
+            Set<Path> reached = new HashSet<>();
+            Deque<Path> queue = new ArrayDeque<>(List.of(site.resolve("index.html")));
+            List<String> broken = new ArrayList<>();
+            while (!queue.isEmpty()) {
+                Path page = queue.pop();
+                if (!reached.add(page) || !page.toString().endsWith(".html")) {
+                    continue;
+                }
+                for (Element link : parse(page).select("a[href], link[href]")) {
+                    String href = link.attr("href");
+                    if (href.matches("^[a-z]+:.*") || href.startsWith("#")) {
+                        continue; // external, mailto:, tel:
+                    }
+                    Path target = page.getParent().resolve(href.replaceAll("#.*", "")).normalize();
+                    if (!target.startsWith(repo.path("target/site"))) {
+                        broken.add(page + " → " + href);
+                    } else if (!Files.isRegularFile(target)) {
+                        broken.add(site.relativize(page) + " → " + href);
+                    } else if (target.startsWith(site)) {
+                        queue.add(target);
+                    }
+                }
+            }
+            assertEquals(List.of(), broken, commune);
+            try (Stream<Path> files = Files.walk(site)) {
+                List<Path> unreached = files.filter(p -> p.toString().endsWith(".html")).filter(p -> !reached.contains(p)).toList();
+                assertEquals(List.of(), unreached, commune);
+            }
+        }
+    }
+
+    @Test
+    void removingAnyRequiredSectionFailsTheBuildNamingItAndWritesNothing() throws IOException {
+        String commune = "binh-thanh";
+        for (Section section : profile.all().filter(Section::required).toList()) {
+            Path folder = repo.path("communes/" + commune + "/" + section.path());
+            Path aside = dir.resolve("aside");
+            Files.move(folder, aside);
+            try {
+                Run run = repo.run("build", "--as-of", TestRepo.AS_OF);
+                assertEquals(1, run.exit(), run::toString);
+                String expected = "communes/" + commune + "/" + section.path() + ": lỗi: thiếu chuyên mục bắt buộc \"" + section.title()
+                        + "\": tạo thư mục " + section.path() + "/ và đăng ít nhất " + section.minItems() + " bài có nội dung [missing-section] ("
+                        + section.basis().orElseThrow().cite(Lang.VI) + ")";
+                assertTrue(run.lines().contains(expected), () -> expected + "\n" + run);
+                assertEquals(builtSite, TestRepo.fingerprint(repo.path("target/site")), section.path());
+            } finally {
+                Files.move(aside, folder);
+            }
+        }
+    }
+
+    @Test
+    void removingEveryItemOfARequiredSectionFailsTheBuild() throws IOException {
+        String commune = "chau-o";
+        for (Section section : profile.all().filter(Section::required).toList()) {
+            Path folder = repo.path("communes/" + commune + "/" + section.path());
+            Path aside = Files.createDirectories(dir.resolve("aside-items"));
+            List<Path> items;
+            try (Stream<Path> list = Files.list(folder)) {
+                items = list.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("index.md")).toList();
+            }
+            for (Path item : items) {
+                Files.move(item, aside.resolve(item.getFileName()));
+            }
+            try {
+                Run run = repo.run("check", "--as-of", TestRepo.AS_OF);
+                assertEquals(1, run.exit(), run::toString);
+                String expected = "communes/" + commune + "/" + section.path() + ": lỗi: chuyên mục bắt buộc \"" + section.title()
+                        + "\" mới có 0 bài đã đăng có nội dung, cần ít nhất " + section.minItems();
+                assertTrue(run.lines().stream().anyMatch(l -> l.startsWith(expected) && l.contains("[too-few-items]")
+                        && l.endsWith("(" + section.basis().orElseThrow().cite(Lang.VI) + ")")), () -> expected + "\n" + run);
+            } finally {
+                for (Path item : items) {
+                    Files.move(aside.resolve(item.getFileName()), item);
+                }
+            }
+        }
+    }
+
+    private static Document parse(Path file) throws IOException {
+        return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
+    }
+}
