@@ -56,6 +56,7 @@ public final class Baker {
     /** Sets JBake up once for a build: its configuration and its template engines, reading {@code templates/}. */
     public Baker(Path repositoryRoot) {
         this.templates = repositoryRoot.resolve(TEMPLATES);
+        // JBake's configuration wants a destination folder; pages are written by this class, never by JBake.
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(repositoryRoot.toFile(), repositoryRoot.resolve("target").toFile(), false);
         config.setTemplateFolder(templates.toFile());

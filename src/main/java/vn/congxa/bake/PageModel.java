@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import vn.congxa.check.Commune;
 import vn.congxa.check.Entry;
 import vn.congxa.content.Asset;
+import vn.congxa.finding.Lang;
 import vn.congxa.profile.FieldSpec;
 import vn.congxa.profile.Section;
 import vn.congxa.site.Link;
@@ -104,7 +105,7 @@ final class PageModel {
         model.put("titleEn", section.titleEn());
         model.put("kind", section.kind());
         model.put("required", section.required());
-        section.basis().ifPresent(basis -> model.put("basis", basis.cite(vn.congxa.finding.Lang.VI)));
+        section.basis().ifPresent(basis -> model.put("basis", basis.cite(Lang.VI)));
         return model;
     }
 

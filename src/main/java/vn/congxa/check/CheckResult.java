@@ -14,8 +14,4 @@ public record CheckResult(List<Finding> findings, List<Commune> communes) {
     public boolean hasErrors() {
         return findings.stream().anyMatch(Finding::isError);
     }
-
-    public long count(vn.congxa.finding.Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
-    }
 }

@@ -24,6 +24,7 @@ import vn.congxa.profile.Kind;
 import vn.congxa.profile.Kinds;
 import vn.congxa.profile.Profile;
 import vn.congxa.profile.Section;
+import vn.congxa.yaml.YNode;
 
 /**
  * Runs every rule over a repository that has been read, and returns all findings at once together with the
@@ -96,8 +97,9 @@ public final class Checker {
             }
             Optional<Kind> kind = section.flatMap(s -> kinds.kind(s.kind()));
             List<FieldSpec> specs = kind.map(kinds::fieldsOf).orElse(kinds.common());
+            // Known before the fields are read, because a draft's problems are only warnings: it is never published.
             boolean draft = item.frontMatter().get().get("draft")
-                    .map(node -> node instanceof vn.congxa.yaml.YNode.Scalar s && Boolean.TRUE.equals(s.value())).orElse(false);
+                    .map(node -> node instanceof YNode.Scalar s && Boolean.TRUE.equals(s.value())).orElse(false);
             FieldReader.Context context = new FieldReader.Context(item.repoPath(), tree.repoPath(), assets,
                     section.flatMap(Section::basis), !item.isLanding(), draft ? Severity.WARNING : Severity.ERROR, Severity.WARNING);
             Map<String, Object> values = FieldReader.read(item.frontMatter().get(), specs, context, findings);

@@ -11,6 +11,7 @@ import vn.congxa.content.CommuneSource;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
 import vn.congxa.finding.Severity;
+import vn.congxa.profile.FieldSpec;
 import vn.congxa.profile.FieldType;
 import vn.congxa.profile.Kinds;
 import vn.congxa.profile.Profile;
@@ -41,23 +42,27 @@ final class CommuneConfigRule {
         FieldReader.Context context = new FieldReader.Context(path, commune.tree().repoPath(), assets, Optional.empty(),
                 true, Severity.ERROR, Severity.ERROR);
         Map<String, Object> values = FieldReader.read(map, kinds.commune(), context, findings);
-        List<Section> own = kinds.commune().stream()
-                .filter(spec -> spec.type() == FieldType.SECTIONS)
-                .flatMap(spec -> ownSections(path, map, spec.key(), kinds, findings).stream())
-                .toList();
-        for (Section section : own) {
-            if (profile.find(section.path()).isPresent()) {
-                findings.add(Finding.error(path, map.lineOf("chuyen_muc_rieng"), "own-section-clash",
-                        Message.of("commune.own-section-clash", section.slug())));
+        List<Section> own = new ArrayList<>();
+        for (FieldSpec spec : kinds.commune()) {
+            if (spec.type() != FieldType.SECTIONS) {
+                continue;
+            }
+            for (Section section : ownSections(path, map, spec.key(), kinds, findings)) {
+                if (profile.find(section.path()).isPresent()) {
+                    findings.add(Finding.error(path, map.lineOf(spec.key()), "own-section-clash",
+                            Message.of("commune.own-section-clash", section.slug())));
+                } else {
+                    own.add(section);
+                }
             }
         }
-        return new Config(values, own.stream().filter(s -> profile.find(s.path()).isEmpty()).toList());
+        return new Config(values, own);
     }
 
     private static List<Section> ownSections(String path, YNode.Mapping map, String key, Kinds kinds, List<Finding> findings) {
         return map.get(key).map(node -> {
             if (node instanceof YNode.Sequence sequence) {
-                return ProfileLoader.ownSections(path, sequence.items(), kinds, findings);
+                return ProfileLoader.ownSections(path, key, sequence.items(), kinds, findings);
             }
             findings.add(Finding.error(path, node.line(), "config-wrong-type", Message.of("config.not-list", key)));
             return new ArrayList<Section>();

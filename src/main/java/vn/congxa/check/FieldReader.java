@@ -107,9 +107,10 @@ final class FieldReader {
         };
     }
 
+    /** The text as written: an unquoted 0255… is a number to YAML, and would lose its leading zero. */
     private Optional<String> text(FieldSpec spec, YNode node) {
         if (node instanceof YNode.Scalar s) {
-            return Optional.of(String.valueOf(s.value()).strip());
+            return Optional.of(s.text().strip());
         }
         add(node.line(), context.severity(), "wrong-type", Message.of("field.not-text", spec.key(), label(spec)), true);
         return Optional.empty();
@@ -158,12 +159,14 @@ final class FieldReader {
     /** A list of texts; a single text is read as a list of one, as editors often write {@code tags: tin tức}. */
     private Optional<List<String>> list(FieldSpec spec, YNode node) {
         if (node instanceof YNode.Scalar s) {
-            return Optional.of(List.of(String.valueOf(s.value()).strip()));
+            return Optional.of(List.of(s.text().strip()));
         }
         if (node instanceof YNode.Sequence sequence && sequence.items().stream().allMatch(YNode.Scalar.class::isInstance)) {
             return Optional.of(sequence.items().stream()
-                    .map(item -> String.valueOf(((YNode.Scalar) item).value()).strip())
-                    .filter(text -> !text.isEmpty() && !text.equals("null"))
+                    .map(item -> (YNode.Scalar) item)
+                    .filter(item -> item.value() != null)
+                    .map(item -> item.text().strip())
+                    .filter(text -> !text.isEmpty())
                     .toList());
         }
         add(node.line(), context.severity(), "wrong-type", Message.of("field.not-list", spec.key(), label(spec)), true);

@@ -47,8 +47,10 @@ final class BuildCommand implements Callable<Integer> {
             console.status("cli.nothing-written");
             return Main.CONTENT_ERRORS;
         }
-        Path output = out != null ? out : options.root.resolve("target/site");
-        Baker baker = new Baker(options.root);
+        Path root = options.repository.root;
+        Path output = out != null ? out : root.resolve("target/site");
+        boolean wholeDistrict = options.communes.isEmpty();
+        Baker baker = new Baker(root);
         int pages = 0;
         try (OutputFolder folder = OutputFolder.prepare(output)) {
             List<Built> built = new ArrayList<>();
@@ -59,15 +61,17 @@ final class BuildCommand implements Callable<Integer> {
                 pages += result.pages();
                 built.add(new Built(commune, result.pages()));
             }
-            BakeResult hub = baker.bakeHub(checked.communes(), folder.staging());
-            findings.addAll(hub.findings());
+            if (wholeDistrict) {
+                // The hub lists every commune, so only a build of every commune writes it.
+                findings.addAll(baker.bakeHub(checked.communes(), folder.staging()).findings());
+            }
             console.findings(findings);
             if (findings.stream().anyMatch(Finding::isError)) {
                 console.summary(findings);
                 console.status("cli.nothing-written");
                 return Main.CONTENT_ERRORS;
             }
-            if (options.communes.isEmpty()) {
+            if (wholeDistrict) {
                 folder.publishAll();
             } else {
                 folder.publishEntries();
@@ -78,7 +82,8 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         console.summary(findings);
-        console.status("cli.built", checked.communes().size(), pages, output.resolve("index.html").normalize());
+        console.status(wholeDistrict ? "cli.built" : "cli.built-some", checked.communes().size(), pages,
+                output.resolve("index.html").normalize());
         return Main.OK;
     }
 }

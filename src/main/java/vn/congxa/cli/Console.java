@@ -24,12 +24,12 @@ final class Console {
     /** Prints each distinct finding once: a template error, for one, is met on every page that uses the template. */
     void findings(List<Finding> findings) {
         PrintWriter out = commandLine.getOut();
-        options.format.print(findings.stream().distinct().toList(), options.lang, out);
+        options.format.print(findings.stream().distinct().toList(), options.repository.lang, out);
         out.flush();
     }
 
     void status(String key, Object... args) {
-        commandLine.getErr().println(Message.of(key, args).render(options.lang));
+        commandLine.getErr().println(Message.of(key, args).render(options.repository.lang));
     }
 
     void summary(List<Finding> findings) {

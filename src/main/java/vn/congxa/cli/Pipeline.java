@@ -18,14 +18,14 @@ final class Pipeline {
     }
 
     static CheckResult check(Options options, CommandLine commandLine) {
-        List<String> known = RepositoryReader.communeSlugs(options.root);
+        List<String> known = RepositoryReader.communeSlugs(options.repository.root);
         for (String slug : options.communes) {
             if (!known.contains(slug)) {
                 throw new CommandLine.ParameterException(commandLine, Message.of("cli.unknown-commune", slug,
-                        known.isEmpty() ? "—" : String.join(", ", known)).render(options.lang));
+                        known.isEmpty() ? "—" : String.join(", ", known)).render(options.repository.lang));
             }
         }
-        ProfileLoader.Loaded loaded = ProfileLoader.load(options.root);
+        ProfileLoader.Loaded loaded = ProfileLoader.load(options.repository.root);
         List<Finding> findings = new ArrayList<>(loaded.findings());
         if (loaded.profile().isEmpty() || loaded.kinds().isEmpty() || findings.stream().anyMatch(Finding::isError)) {
             return new CheckResult(findings, List.of()); // nothing is checked against a broken profile
@@ -34,7 +34,7 @@ final class Pipeline {
             findings.add(Finding.error(Repository.COMMUNES, 0, "no-communes", Message.of("cli.no-communes")));
             return new CheckResult(findings, List.of());
         }
-        Repository repository = RepositoryReader.read(options.root, options.communes);
+        Repository repository = RepositoryReader.read(options.repository.root, options.communes);
         CheckResult result = Checker.check(repository, loaded.profile().get(), loaded.kinds().get(), options.today());
         findings.addAll(result.findings());
         return new CheckResult(findings, result.communes());

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.congxa.finding.FindingFormat;
 import vn.congxa.finding.Lang;
@@ -21,13 +21,8 @@ import vn.congxa.profile.Section;
         description = "In danh sách chuyên mục của hồ sơ theo thứ tự menu: thư mục, tên, bắt buộc hay không, số bài tối thiểu, căn cứ pháp lý.")
 final class SectionsCommand implements Callable<Integer> {
 
-    @Option(names = {"-C", "--directory"}, paramLabel = "THƯ_MỤC", defaultValue = ".",
-            description = "Thư mục gốc của kho nội dung (mặc định: thư mục hiện tại).")
-    Path root;
-
-    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", converter = Options.LangConverter.class,
-            description = "Ngôn ngữ: vi (mặc định) hoặc en.")
-    Lang lang;
+    @Mixin
+    RepositoryOptions repository = new RepositoryOptions();
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text (mặc định) hoặc json.")
     String format;
@@ -38,7 +33,8 @@ final class SectionsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ProfileLoader.Loaded loaded = ProfileLoader.load(root);
+        Lang lang = repository.lang;
+        ProfileLoader.Loaded loaded = ProfileLoader.load(repository.root);
         if (loaded.profile().isEmpty() || loaded.findings().stream().anyMatch(vn.congxa.finding.Finding::isError)) {
             FindingFormat.TEXT.print(loaded.findings(), lang, out);
             out.flush();
@@ -46,15 +42,15 @@ final class SectionsCommand implements Callable<Integer> {
         }
         Profile profile = loaded.profile().get();
         switch (format) {
-            case "json" -> out.println(json(profile).toPrettyString());
-            case "text" -> text(profile, out);
+            case "json" -> out.println(json(profile, lang).toPrettyString());
+            case "text" -> text(profile, lang, out);
             default -> throw new CommandLine.ParameterException(spec.commandLine(), "--format text | json");
         }
         out.flush();
         return Main.OK;
     }
 
-    private ArrayNode json(Profile profile) {
+    private static ArrayNode json(Profile profile, Lang lang) {
         ArrayNode array = new ObjectMapper().createArrayNode();
         profile.all().forEach(section -> {
             ObjectNode node = array.addObject();
@@ -81,12 +77,12 @@ final class SectionsCommand implements Callable<Integer> {
         return array;
     }
 
-    private void text(Profile profile, PrintWriter out) {
+    private static void text(Profile profile, Lang lang, PrintWriter out) {
         out.println(Message.of("sections.header", profile.name(lang), profile.id(), profile.version()).render(lang));
-        profile.sections().forEach(section -> text(section, 1, out));
+        profile.sections().forEach(section -> text(section, 1, lang, out));
     }
 
-    private void text(Section section, int depth, PrintWriter out) {
+    private static void text(Section section, int depth, Lang lang, PrintWriter out) {
         String box = Message.of(section.required() ? "sections.required" : "sections.optional").render(lang);
         StringBuilder line = new StringBuilder("  ".repeat(depth)).append(box).append(' ').append(section.path()).append("/  ")
                 .append(section.title(lang));
@@ -98,6 +94,6 @@ final class SectionsCommand implements Callable<Integer> {
         }
         section.basis().ifPresent(basis -> line.append(" — ").append(basis.cite(lang)));
         out.println(line);
-        section.children().forEach(child -> text(child, depth + 1, out));
+        section.children().forEach(child -> text(child, depth + 1, lang, out));
     }
 }

@@ -27,10 +27,6 @@ public record Finding(String path, int line, Severity severity, String rule, Mes
         return new Finding(path, line, severity, rule, message, Optional.ofNullable(legalBasis));
     }
 
-    public Finding withSeverity(Severity newSeverity) {
-        return new Finding(path, line, newSeverity, rule, message, basis);
-    }
-
     public boolean isError() {
         return severity == Severity.ERROR;
     }

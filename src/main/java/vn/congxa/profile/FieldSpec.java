@@ -1,7 +1,6 @@
 package vn.congxa.profile;
 
 import java.util.List;
-import vn.congxa.finding.Lang;
 
 /**
  * One field of a kind: its key, type, whether it is required, the values it may take, its labels, and whether
@@ -12,9 +11,5 @@ public record FieldSpec(String key, FieldType type, boolean required, List<Strin
 
     public FieldSpec {
         values = List.copyOf(values);
-    }
-
-    public String label(Lang lang) {
-        return lang.pick(label, labelEn);
     }
 }

@@ -1,16 +1,11 @@
 package vn.congxa.profile;
 
 import java.util.List;
-import java.util.Optional;
 
 /** A kind of content (document, procedure, page…): the fields its front matter has beyond the common ones. */
 public record Kind(String id, String title, String titleEn, List<FieldSpec> fields) {
 
     public Kind {
         fields = List.copyOf(fields);
-    }
-
-    public Optional<FieldSpec> field(String key) {
-        return fields.stream().filter(f -> f.key().equals(key)).findFirst();
     }
 }

@@ -3,12 +3,15 @@ package vn.congxa.profile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.congxa.content.Slugs;
+import vn.congxa.content.TextFile;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.LegalBasis;
 import vn.congxa.finding.Message;
@@ -51,7 +54,7 @@ public final class ProfileLoader {
     }
 
     /** A commune's own sections, read from its {@code commune.yml} with the same rules as the profile's. */
-    public static List<Section> ownSections(String path, List<YNode> nodes, Kinds kinds, List<Finding> findings) {
+    public static List<Section> ownSections(String path, String key, List<YNode> nodes, Kinds kinds, List<Finding> findings) {
         List<Section> sections = new ArrayList<>();
         for (YNode node : nodes) {
             if (node instanceof YNode.Mapping map) {
@@ -59,7 +62,7 @@ public final class ProfileLoader {
                 reader.onlyKeys(OWN_SECTION_KEYS);
                 section(reader, "", kinds, Map.of(), true).ifPresent(sections::add);
             } else {
-                findings.add(Finding.error(path, node.line(), "config-wrong-type", Message.of("config.not-mapping", "chuyen_muc_rieng")));
+                findings.add(Finding.error(path, node.line(), "config-wrong-type", Message.of("config.not-mapping", key)));
             }
         }
         return sections;
@@ -71,7 +74,7 @@ public final class ProfileLoader {
             findings.add(Finding.error(path, 0, "profile-missing", Message.of("profile.missing")));
             return Optional.empty();
         }
-        Optional<String> text = vn.congxa.content.TextFile.read(file, path, findings);
+        Optional<String> text = TextFile.read(file, path, findings);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -185,9 +188,9 @@ public final class ProfileLoader {
         if (slug.isEmpty() || title.isEmpty() || kind.isEmpty()) {
             return Optional.empty();
         }
-        if (!vn.congxa.content.Slugs.isSlug(slug.get())) {
+        if (!Slugs.isSlug(slug.get())) {
             reader.findings().add(Finding.error(reader.path(), map.lineOf("slug"), "profile-slug",
-                    Message.of("profile.slug", slug.get(), vn.congxa.content.Slugs.slugify(slug.get()))));
+                    Message.of("profile.slug", slug.get(), Slugs.slugify(slug.get()))));
         }
         if (kinds.kind(kind.get()).isEmpty()) {
             reader.findings().add(Finding.error(reader.path(), map.lineOf("kind"), "unknown-kind",
@@ -200,14 +203,14 @@ public final class ProfileLoader {
         String path = parentPath.isEmpty() ? slug.get() : parentPath + "/" + slug.get();
         List<Section> children = own ? List.of() : sections(reader, reader.sequence("children"), path, kinds, instruments);
         return Optional.of(new Section(path, slug.get(), title.get(), titleEn, kind.get(), required, minItems, maxAgeDays,
-                basis, children, own));
+                basis, children));
     }
 
     private static Optional<LegalBasis> basis(MappingReader reader, Map<String, LegalBasis.Instrument> instruments) {
         reader.onlyKeys(BASIS_KEYS);
         Optional<String> instrumentName = reader.string("instrument", true);
         String statusName = reader.string("status", true).orElse("checked");
-        Optional<LegalBasis.Status> status = java.util.Arrays.stream(LegalBasis.Status.values())
+        Optional<LegalBasis.Status> status = Arrays.stream(LegalBasis.Status.values())
                 .filter(s -> s.name().equalsIgnoreCase(statusName)).findFirst();
         if (status.isEmpty()) {
             reader.findings().add(Finding.error(reader.path(), reader.map().lineOf("status"), "profile-basis",

@@ -11,10 +11,9 @@ import vn.congxa.finding.LegalBasis;
  *
  * @param minItems   published, non-empty items the section must hold
  * @param maxAgeDays how old its newest item may be; 0 when freshness is not checked
- * @param own        declared by a commune in its {@code commune.yml} rather than by the profile
  */
 public record Section(String path, String slug, String title, String titleEn, String kind, boolean required,
-                      int minItems, int maxAgeDays, Optional<LegalBasis> basis, List<Section> children, boolean own) {
+                      int minItems, int maxAgeDays, Optional<LegalBasis> basis, List<Section> children) {
 
     public Section {
         children = List.copyOf(children);

@@ -26,7 +26,7 @@ public final class SitePlanner {
 
     /** Items in display order: an explicit order first (thu_tu), then newest first, then by title. */
     static final Comparator<Entry> DISPLAY_ORDER = Comparator
-            .comparing((Entry e) -> Optional.ofNullable((Long) e.values().get("thu_tu")).orElse(Long.MAX_VALUE))
+            .comparing((Entry e) -> e.values().get("thu_tu") instanceof Long order ? order : Long.MAX_VALUE)
             .thenComparing(e -> e.date().orElse(LocalDate.MIN), Comparator.reverseOrder())
             .thenComparing(Entry::title, VIETNAMESE)
             .thenComparing(e -> e.item().sitePath());

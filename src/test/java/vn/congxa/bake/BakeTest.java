@@ -73,6 +73,16 @@ class BakeTest {
     }
 
     @Test
+    void numbersWrittenWithoutQuotesKeepTheirLeadingZero() throws IOException {
+        TestRepo repo = TestRepo.base(dir);
+        repo.write("communes/xa-mau/commune.yml", repo.read("communes/xa-mau/commune.yml").replace("0255 3851 234", "02553851234"));
+        repo.write("communes/xa-mau/van-ban/qd-12.md", repo.read("communes/xa-mau/van-ban/qd-12.md").replace("12/QĐ-UBND", "0012"));
+        assertEquals(0, build(repo).exit());
+        assertTrue(page(repo, "xa-mau/index.html").selectFirst("footer").text().contains("Điện thoại: 02553851234"));
+        assertEquals("0012", page(repo, "xa-mau/van-ban/qd-12.html").select("table.thuoc-tinh tr:has(th:containsOwn(Số ký hiệu)) td").text());
+    }
+
+    @Test
     void theMenuFollowsTheProfileOrderAndShowsOptionalSectionsOnlyWithContent() throws IOException {
         TestRepo repo = TestRepo.base(dir);
         build(repo);

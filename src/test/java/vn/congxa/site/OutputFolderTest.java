@@ -49,6 +49,8 @@ class OutputFolderTest {
         repo.write("communes/xa-hai/commune.yml", repo.read("communes/xa-hai/commune.yml")
                 .replace("xamau.example", "xahai.example").replace("xã Mẫu", "xã Hai"));
         assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF).exit());
+        String hub = repo.read("target/site/index.html");
+        assertTrue(hub.contains("xa-hai/index.html") && hub.contains("xa-mau/index.html"), hub);
         String mau = TestRepo.fingerprint(repo.path("target/site/xa-mau"));
         String hai = TestRepo.fingerprint(repo.path("target/site/xa-hai"));
 
@@ -59,6 +61,7 @@ class OutputFolderTest {
         assertEquals(mau, TestRepo.fingerprint(repo.path("target/site/xa-mau")));
         assertNotEquals(hai, TestRepo.fingerprint(repo.path("target/site/xa-hai")));
         assertTrue(Files.exists(repo.path("target/site/xa-hai/tin-tuc/moi.html")));
+        assertEquals(hub, repo.read("target/site/index.html"), "the hub still lists every commune");
         assertNoStagingLeft(repo);
     }
 
