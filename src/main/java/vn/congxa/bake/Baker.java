@@ -24,6 +24,7 @@ import vn.congxa.check.Commune;
 import vn.congxa.content.Asset;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
+import vn.congxa.profile.Profile;
 import vn.congxa.site.Page;
 import vn.congxa.site.Site;
 
@@ -51,7 +52,9 @@ public final class Baker {
 
     private final Path templates;
     private final DelegatingTemplateEngine engine;
-    private final Markdown markdown = new Markdown();
+    private final Map<Profile.RawHtml, Markdown> markdown = Map.of(
+            Profile.RawHtml.SANITIZE, new Markdown(Profile.RawHtml.SANITIZE),
+            Profile.RawHtml.REJECT, new Markdown(Profile.RawHtml.REJECT));
 
     /** Sets JBake up once for a build: its configuration and its template engines, reading {@code templates/}. */
     public Baker(Path repositoryRoot) {
@@ -70,7 +73,8 @@ public final class Baker {
         int pages = 0;
         for (Page page : site.pages()) {
             String template = page.type().name().toLowerCase(Locale.ROOT) + ".ftl";
-            if (render(template, PageModel.of(site, page, markdown), dir.resolve(page.output()), findings)) {
+            Markdown renderer = markdown.get(site.commune().menu().rawHtml());
+            if (render(template, PageModel.of(site, page, renderer), dir.resolve(page.output()), findings)) {
                 pages++;
             }
         }

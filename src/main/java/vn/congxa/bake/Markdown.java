@@ -1,9 +1,13 @@
 package vn.congxa.bake;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
 import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
@@ -11,46 +15,105 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
 import vn.congxa.content.Slugs;
+import vn.congxa.profile.Profile;
 
 /**
- * Markdown to HTML with Flexmark: tables, autolinks, and headings with ASCII anchors ("Thành phần hồ sơ" →
- * {@code id="thanh-phan-ho-so"}). Raw HTML typed into Markdown is shown as text, never run: editors paste from
- * Word and the web, and a government page must not carry their scripts. Thread-safe.
+ * Markdown to HTML with Flexmark: tables, autolinks, headings with ASCII anchors ("Thành phần hồ sơ" →
+ * {@code id="thanh-phan-ho-so"}), and links to other Markdown files turned into links to their pages.
+ *
+ * <p>Raw HTML typed or pasted into Markdown is, as the profile says, either cleaned by jsoup's {@link Safelist}
+ * (scripts, frames, styles, event handlers, javascript: and data: URLs removed; formatting kept) or, when the
+ * profile refuses it and the checks have already failed such an item, shown as text. Thread-safe.
  */
 final class Markdown {
 
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    /** Formatting that Word or a web page brings in, and the anchors and table classes Flexmark writes. */
+    private static final Safelist SAFE = Safelist.relaxed()
+            .addAttributes(":all", "id")
+            .addAttributes("table", "class")
+            .preserveRelativeLinks(true);
+
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final Profile.RawHtml rawHtml;
 
-    Markdown() {
+    Markdown(Profile.RawHtml rawHtml) {
+        this.rawHtml = rawHtml;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()));
-        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.ESCAPE_HTML, rawHtml == Profile.RawHtml.REJECT);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(TablesExtension.CLASS_NAME, "bang");
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new HeaderIdGeneratorFactory() {
-            @Override
-            public HtmlIdGenerator create(LinkResolverContext context) {
-                return new AsciiHeadingIds();
-            }
+        renderer = HtmlRenderer.builder(options)
+                .htmlIdGeneratorFactory(new HeaderIdGeneratorFactory() {
+                    @Override
+                    public HtmlIdGenerator create(LinkResolverContext context) {
+                        return new AsciiHeadingIds();
+                    }
 
-            @Override
-            public HtmlIdGenerator create() {
-                return new AsciiHeadingIds();
-            }
-        }).build();
+                    @Override
+                    public HtmlIdGenerator create() {
+                        return new AsciiHeadingIds();
+                    }
+                })
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(LinkResolverContext context) {
+                        return Markdown::pageLinks;
+                    }
+                })
+                .build();
     }
 
     String toHtml(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        String html = renderer.render(parser.parse(markdown));
+        if (rawHtml == Profile.RawHtml.REJECT) {
+            return html;
+        }
+        org.jsoup.nodes.Document.OutputSettings output = new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false);
+        return Jsoup.clean(html, "https://congxa.invalid/", SAFE, output);
+    }
+
+    /** {@code ../van-ban/qd-12.md} → {@code ../van-ban/qd-12.html}; {@code ../van-ban/} → {@code ../van-ban/index.html}. */
+    private static void pageLinks(Node node, AttributablePart part, MutableAttributes attributes) {
+        if (!(node instanceof Link) || part != AttributablePart.LINK) {
+            return;
+        }
+        String href = attributes.getValue("href");
+        if (href.isEmpty() || href.startsWith("#") || href.startsWith("//") || SCHEME.matcher(href).matches()) {
+            return;
+        }
+        int cut = indexOfAny(href, '#', '?');
+        String path = href.substring(0, cut);
+        String rest = href.substring(cut);
+        if (path.endsWith(".md")) {
+            path = path.substring(0, path.length() - ".md".length()) + ".html";
+        } else if (path.endsWith("/")) {
+            path = path + "index.html";
+        }
+        attributes.replaceValue("href", path + rest);
+    }
+
+    private static int indexOfAny(String text, char first, char second) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == first || text.charAt(i) == second) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** Heading ids made with the same slug rules as file names, unique within a page. */

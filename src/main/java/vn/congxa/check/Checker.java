@@ -52,6 +52,7 @@ public final class Checker {
         findings.addAll(repository.findings());
         SourceTree shared = repository.shared();
         NamingRule.check(shared, findings);
+        MarkdownRule.check(shared, List.of(shared), profile.rawHtml(), false, findings);
         SectionRule.unknownFolders(shared.items(), profile, findings, shared.repoPath());
         List<Entry> sharedEntries = entries(shared, profile, assetPaths(shared));
         List<Commune> communes = new ArrayList<>();
@@ -66,6 +67,7 @@ public final class Checker {
         SourceTree tree = source.tree();
         NamingRule.checkCommuneFolder(tree.repoPath(), source.slug(), findings);
         NamingRule.check(tree, findings);
+        MarkdownRule.check(tree, List.of(tree, shared), profile.rawHtml(), true, findings);
         CommuneConfigRule.Config config = CommuneConfigRule.check(source, profile, kinds, findings);
         Profile menu = profile.withOwnSections(config.ownSections());
         SectionRule.unknownFolders(tree.items(), menu, findings, tree.repoPath());
@@ -101,7 +103,7 @@ public final class Checker {
             boolean draft = item.frontMatter().get().get("draft")
                     .map(node -> node instanceof YNode.Scalar s && Boolean.TRUE.equals(s.value())).orElse(false);
             FieldReader.Context context = new FieldReader.Context(item.repoPath(), tree.repoPath(), assets,
-                    section.flatMap(Section::basis), !item.isLanding(), draft ? Severity.WARNING : Severity.ERROR, Severity.WARNING);
+                    section.flatMap(Section::basis), !item.isLanding(), draft ? Severity.WARNING : Severity.ERROR, Severity.WARNING, false);
             Map<String, Object> values = FieldReader.read(item.frontMatter().get(), specs, context, findings);
             entries.add(new Entry(item, section, kind, values));
         }

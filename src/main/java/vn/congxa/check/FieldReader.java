@@ -41,9 +41,10 @@ final class FieldReader {
      * @param requireFields whether required fields must be present (not for landing pages)
      * @param severity      the severity of problems (warnings for drafts, which are never published)
      * @param unknownKeys   the severity of keys no specification knows
+     * @param configFile    a configuration file ({@code commune.yml}) rather than an item's front matter
      */
     record Context(String repoPath, String treeRepoPath, Set<String> assets, Optional<LegalBasis> basis,
-                   boolean requireFields, Severity severity, Severity unknownKeys) {
+                   boolean requireFields, Severity severity, Severity unknownKeys, boolean configFile) {
     }
 
     private final Context context;
@@ -64,8 +65,9 @@ final class FieldReader {
         Set<String> known = specs.stream().map(FieldSpec::key).collect(Collectors.toSet());
         for (YNode.Entry entry : map.entries().values()) {
             if (!known.contains(entry.key())) {
-                add(entry.keyLine(), context.unknownKeys(), "unknown-field",
-                        Message.of("field.unknown", entry.key(), Nearest.hint(entry.key(), known)), false);
+                add(entry.keyLine(), context.unknownKeys(), context.configFile() ? "unknown-key" : "unknown-field",
+                        Message.of(context.configFile() ? "config.unknown-key" : "field.unknown", entry.key(), Nearest.hint(entry.key(), known)),
+                        false);
             }
         }
         for (FieldSpec spec : specs) {
@@ -73,7 +75,7 @@ final class FieldReader {
             if (node.isEmpty()) {
                 if (spec.required() && context.requireFields()) {
                     add(map.lineOf(spec.key()), context.severity(), "missing-field",
-                            Message.of("field.missing", spec.key(), label(spec)), true);
+                            Message.of(context.configFile() ? "field.missing-in-config" : "field.missing", spec.key(), label(spec)), true);
                 }
                 continue;
             }

@@ -5,10 +5,16 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import vn.congxa.finding.Lang;
 
-/** The required-menu profile: a named, versioned list of sections in menu order. */
-public record Profile(String id, String name, String nameEn, String version, List<Section> sections) {
+/**
+ * The required-menu profile: a named, versioned list of sections in menu order, and what to do with HTML that
+ * editors type or paste into Markdown.
+ */
+public record Profile(String id, String name, String nameEn, String version, RawHtml rawHtml, List<Section> sections) {
 
     public static final String PATH = "content/profile.yml";
+
+    /** Raw HTML in Markdown: cleaned by a sanitizer (scripts, frames, styles, event handlers removed) or refused. */
+    public enum RawHtml { SANITIZE, REJECT }
 
     public Profile {
         sections = List.copyOf(sections);
@@ -29,6 +35,6 @@ public record Profile(String id, String name, String nameEn, String version, Lis
 
     /** The same profile with a commune's own sections appended after the profile's. */
     public Profile withOwnSections(List<Section> own) {
-        return new Profile(id, name, nameEn, version, Stream.concat(sections.stream(), own.stream()).toList());
+        return new Profile(id, name, nameEn, version, rawHtml, Stream.concat(sections.stream(), own.stream()).toList());
     }
 }

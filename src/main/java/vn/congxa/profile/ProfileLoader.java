@@ -27,7 +27,7 @@ public final class ProfileLoader {
 
     public static final String KINDS_PATH = "content/kinds.yml";
 
-    private static final Set<String> PROFILE_KEYS = Set.of("id", "name", "name_en", "version", "instruments", "sections");
+    private static final Set<String> PROFILE_KEYS = Set.of("id", "name", "name_en", "version", "raw_html", "instruments", "sections");
     private static final Set<String> SECTION_KEYS = Set.of("slug", "title", "title_en", "kind", "required", "min_items",
             "max_age_days", "basis", "children");
     private static final Set<String> OWN_SECTION_KEYS = Set.of("slug", "title", "title_en", "kind");
@@ -149,7 +149,17 @@ public final class ProfileLoader {
             findings.add(Finding.error(Profile.PATH, map.line(), "config-missing-key", Message.of("config.missing-key", "sections")));
         }
         return new Profile(reader.string("id", true).orElse(""), reader.string("name", true).orElse(""),
-                reader.string("name_en", false).orElse(""), reader.string("version", true).orElse(""), sections);
+                reader.string("name_en", false).orElse(""), reader.string("version", true).orElse(""), rawHtml(reader), sections);
+    }
+
+    private static Profile.RawHtml rawHtml(MappingReader reader) {
+        String value = reader.string("raw_html", false).orElse("sanitize");
+        return Arrays.stream(Profile.RawHtml.values()).filter(mode -> mode.name().equalsIgnoreCase(value)).findFirst()
+                .orElseGet(() -> {
+                    reader.findings().add(Finding.error(Profile.PATH, reader.map().lineOf("raw_html"), "profile-raw-html",
+                            Message.of("profile.raw-html", value)));
+                    return Profile.RawHtml.SANITIZE;
+                });
     }
 
     private static List<Section> sections(MappingReader parent, List<YNode> nodes, String parentPath, Kinds kinds,

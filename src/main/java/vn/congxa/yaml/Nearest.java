@@ -11,13 +11,17 @@ public final class Nearest {
     private Nearest() {
     }
 
-    /** The closest candidate within an edit distance of a third of the word (at least 2), if any. */
+    /**
+     * The closest candidate within an edit distance of a third of the word (at least 2); failing that, the longest
+     * candidate the word starts with ("tin-tuc-su-kien" → "tin-tuc"), if any.
+     */
     public static Optional<String> of(String word, Collection<String> candidates) {
         int limit = Math.max(2, word.length() / 3);
         return candidates.stream()
                 .sorted()
                 .min(Comparator.comparingInt(candidate -> distance(word, candidate)))
-                .filter(candidate -> distance(word, candidate) <= limit);
+                .filter(candidate -> distance(word, candidate) <= limit)
+                .or(() -> candidates.stream().filter(word::startsWith).max(Comparator.comparingInt(String::length)));
     }
 
     /** "Did you mean …?" when a near name exists, otherwise the list of names that are allowed. */

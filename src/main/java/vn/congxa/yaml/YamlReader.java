@@ -59,12 +59,26 @@ public final class YamlReader {
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
             int line = mark.map(m -> m.getLine() + firstLine).orElse(firstLine);
             int column = mark.map(m -> m.getColumn() + 1).orElse(1);
-            findings.add(Finding.error(path, line, "yaml-syntax",
-                    Message.of("yaml.syntax", column, String.valueOf(e.getProblem()).trim())));
+            findings.add(Finding.error(path, line, "yaml-syntax", Message.of("yaml.syntax", column, problem(e.getProblem()))));
         } catch (YamlEngineException e) {
-            findings.add(Finding.error(path, firstLine, "yaml-syntax", Message.of("yaml.syntax", 1, e.getMessage())));
+            findings.add(Finding.error(path, firstLine, "yaml-syntax", Message.of("yaml.syntax", 1, problem(e.getMessage()))));
         }
         return new Result(Optional.empty(), findings);
+    }
+
+    /** The problems editors meet most, explained in their language; any other is quoted as the parser says it. */
+    private static final Map<String, String> KNOWN_PROBLEMS = Map.of(
+            "mapping values are not allowed here", "yaml.problem.colon-in-value",
+            "could not find expected ':'", "yaml.problem.missing-colon",
+            "found character '\\t' that cannot start any token", "yaml.problem.tab",
+            "did not find expected ',' or ']'", "yaml.problem.unclosed-list",
+            "found unexpected end of stream", "yaml.problem.unclosed-quote",
+            "did not find expected key", "yaml.problem.indentation");
+
+    private static Message problem(String problem) {
+        String text = String.valueOf(problem).trim();
+        String key = KNOWN_PROBLEMS.get(text);
+        return key == null ? Message.of("yaml.problem.other", text) : Message.of(key);
     }
 
     private record Converter(String path, int firstLine, List<Finding> findings) {

@@ -106,27 +106,64 @@ class BakeTest {
     }
 
     @Test
-    void everyValueIsEscapedAndRawHtmlInMarkdownIsShownAsText() throws IOException {
+    void everyValueATemplatePrintsIsEscaped() throws IOException {
         TestRepo repo = TestRepo.base(dir).write("communes/xa-mau/tin-tuc/tan-cong.md", """
                 ---
                 title: "<script>alert('tiêu đề')</script> & <b>đậm</b>"
                 date: 2026-11-21
                 summary: "<img src=x onerror=alert(1)>"
+                tags: ["<i>nghiêng</i>"]
                 ---
-                Đoạn văn <script>alert("thân bài")</script> và <iframe src="https://example.com"></iframe>.
-
-                [liên kết độc](javascript:alert(1))
+                Nội dung.
                 """);
         assertEquals(0, build(repo).exit());
         String html = Files.readString(repo.path("target/site/xa-mau/tin-tuc/tan-cong.html"));
         assertFalse(html.contains("<script"), html);
-        assertFalse(html.contains("<iframe"), html);
         assertFalse(html.contains("<img src=x"), html);
-        assertFalse(html.contains("javascript:"), html);
+        assertFalse(html.contains("<i>nghiêng"), html);
         Document doc = Jsoup.parse(html);
         assertEquals("<script>alert('tiêu đề')</script> & <b>đậm</b>", doc.selectFirst("h1").text());
-        assertTrue(doc.selectFirst(".noi-dung").text().contains("<script>alert(\"thân bài\")</script>"));
         assertTrue(Files.readString(repo.path("target/site/xa-mau/tin-tuc/index.html")).contains("&lt;img src=x onerror=alert(1)&gt;"));
+    }
+
+    @Test
+    void rawHtmlPastedIntoMarkdownIsCleanedKeepingItsFormatting() throws IOException {
+        TestRepo repo = TestRepo.base(dir).write("communes/xa-mau/tin-tuc/dan-tu-word.md", """
+                ---
+                title: Dán từ Word
+                date: 2026-11-21
+                ---
+                <p onclick="alert(1)" style="color:red">Đoạn <b>đậm</b> và <i>nghiêng</i>.</p>
+
+                <script>alert("thân bài")</script>
+                <iframe src="https://example.com/quang-cao"></iframe>
+                <style>body { display: none }</style>
+
+                Ảnh: <img src="data:image/png;base64,AAAA" alt="ảnh nhúng"> và <a href="javascript:alert(1)">bấm</a>.
+                """);
+        Run run = build(repo);
+        assertEquals(0, run.exit(), run::toString);
+        String body = page(repo, "xa-mau/tin-tuc/dan-tu-word.html").selectFirst(".noi-dung").html();
+        for (String forbidden : List.of("<script", "<iframe", "<style", "onclick", "style=", "data:", "javascript:")) {
+            assertFalse(body.contains(forbidden), forbidden + " in " + body);
+        }
+        assertTrue(body.contains("<b>đậm</b>"), body);
+        assertTrue(body.contains("<i>nghiêng</i>"), body);
+    }
+
+    @Test
+    void linksToMarkdownFilesLeadToTheirPages() throws IOException {
+        TestRepo repo = TestRepo.base(dir).write("communes/xa-mau/tin-tuc/lien-ket.md", """
+                ---
+                title: Liên kết
+                date: 2026-11-21
+                ---
+                Xem [quyết định](../van-ban/qd-12.md#hieu-luc), [các văn bản](../van-ban/) và [điều khoản](../dieu-khoan.md).
+                """);
+        assertEquals(0, build(repo).exit());
+        Document doc = page(repo, "xa-mau/tin-tuc/lien-ket.html");
+        assertEquals(List.of("../van-ban/qd-12.html#hieu-luc", "../van-ban/index.html", "../dieu-khoan.html"),
+                doc.select(".noi-dung a").eachAttr("href"));
     }
 
     @Test
