@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.congxa.content.Asset;
@@ -30,6 +31,10 @@ import vn.congxa.profile.Profile;
  */
 final class MarkdownRule {
 
+    /** Deeper nesting (lists in lists, quotes in quotes…) is refused: no real article has it, and renderers recurse on it. */
+    static final int MAX_DEPTH = 50;
+
+    private static final Pattern CONTAINER_MARKER = Pattern.compile("\\s*(?:[>*+-]|\\d{1,9}[.)])(?:\\s+|$)");
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):.*", Pattern.DOTALL);
     private static final Set<String> UNSAFE_SCHEMES = Set.of("javascript", "vbscript", "data", "file");
     private static final Parser PARSER = Parser.builder(new MutableDataSet()
@@ -72,8 +77,27 @@ final class MarkdownRule {
     }
 
     private void check(Item item, List<Finding> findings) {
+        OptionalInt deepLine = lineWithDeepMarkers(item.body());
+        if (deepLine.isPresent()) {
+            findings.add(Finding.error(item.repoPath(), item.bodyLine() + deepLine.getAsInt(), "markdown-too-deep",
+                    Message.of("markdown.too-deep", MAX_DEPTH)));
+            return; // Flexmark's parser recurses on such a line
+        }
+        Node document;
+        try {
+            document = PARSER.parse(item.body());
+        } catch (StackOverflowError e) {
+            findings.add(Finding.error(item.repoPath(), item.bodyLine(), "markdown-too-deep", Message.of("markdown.too-deep", MAX_DEPTH)));
+            return;
+        }
+        OptionalInt tooDeep = lineDeeperThan(document, MAX_DEPTH);
+        if (tooDeep.isPresent()) {
+            findings.add(Finding.error(item.repoPath(), item.bodyLine() + tooDeep.getAsInt(), "markdown-too-deep",
+                    Message.of("markdown.too-deep", MAX_DEPTH)));
+            return;
+        }
         Set<Integer> htmlLines = new HashSet<>(); // <b>…</b> is two HTML nodes on one line: one finding
-        for (Node node : PARSER.parse(item.body()).getDescendants()) {
+        for (Node node : document.getDescendants()) {
             int line = item.bodyLine() + node.getLineNumber();
             if (rawHtml == Profile.RawHtml.REJECT && (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase)) {
                 if (htmlLines.add(line)) {
@@ -115,6 +139,42 @@ final class MarkdownRule {
             findings.add(Finding.error(item.repoPath(), line, "broken-link",
                     Message.of("markdown.broken-link", url, tree.repoPath() + "/" + target.get())));
         }
+    }
+
+    /** The first line opening more than {@link #MAX_DEPTH} lists or quotes at once ("- - - - …", "> > > …"). */
+    private static OptionalInt lineWithDeepMarkers(String body) {
+        List<String> lines = body.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            var markers = CONTAINER_MARKER.matcher(lines.get(i));
+            int count = 0;
+            while (markers.lookingAt()) {
+                count++;
+                markers.region(markers.end(), lines.get(i).length());
+            }
+            if (count > MAX_DEPTH) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The line (in the body) of the first node nested deeper than {@code limit}, walking the tree without recursion. */
+    private static OptionalInt lineDeeperThan(Node document, int limit) {
+        record Visit(Node node, int depth, int line) {
+        }
+        Deque<Visit> visits = new ArrayDeque<>(List.of(new Visit(document, 0, 0)));
+        while (!visits.isEmpty()) {
+            Visit visit = visits.pop();
+            // Nodes that Flexmark synthesises (a list opened inside a list item) span no text: they are on their parent's line.
+            int line = visit.node().getChars().isEmpty() ? visit.line() : visit.node().getLineNumber();
+            if (visit.depth() > limit) {
+                return OptionalInt.of(line);
+            }
+            for (Node child = visit.node().getFirstChild(); child != null; child = child.getNext()) {
+                visits.push(new Visit(child, visit.depth() + 1, line));
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** The path inside the tree that a relative link from {@code folder} reaches; empty when it climbs out of the tree. */

@@ -1,6 +1,8 @@
 package vn.congxa.yaml;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,12 @@ public final class YamlReader {
                 .setLabel(path)
                 .build();
         List<Finding> findings = new ArrayList<>();
+        int tooDeep = lineDeeperThan(text, MAX_DEPTH);
+        if (tooDeep > 0) {
+            // snakeyaml recurses once per level and has no limit of its own: refuse before it overflows the stack.
+            findings.add(Finding.error(path, firstLine - 1 + tooDeep, "yaml-too-deep", Message.of("yaml.too-deep", MAX_DEPTH)));
+            return new Result(Optional.empty(), findings);
+        }
         try {
             Optional<Node> node = new Compose(settings).composeString(text);
             Converter converter = new Converter(path, firstLine, findings);
@@ -62,8 +70,62 @@ public final class YamlReader {
             findings.add(Finding.error(path, line, "yaml-syntax", Message.of("yaml.syntax", column, problem(e.getProblem()))));
         } catch (YamlEngineException e) {
             findings.add(Finding.error(path, firstLine, "yaml-syntax", Message.of("yaml.syntax", 1, problem(e.getMessage()))));
+        } catch (StackOverflowError e) {
+            // A nesting the scan below did not foresee.
+            findings.add(Finding.error(path, firstLine, "yaml-too-deep", Message.of("yaml.too-deep", MAX_DEPTH)));
         }
         return new Result(Optional.empty(), findings);
+    }
+
+    /**
+     * The first line (from 1) on which the nesting exceeds {@code limit}, or 0: flow brackets outside quotes, block
+     * indentation levels, and runs of "- " that open a sequence each. An estimate on the safe side of the parser.
+     */
+    static int lineDeeperThan(String text, int limit) {
+        Deque<Integer> indents = new ArrayDeque<>();
+        int flow = 0;
+        char quote = 0;
+        String[] lines = text.split("\n", -1);
+        for (int number = 0; number < lines.length; number++) {
+            String line = lines[number];
+            int indent = 0;
+            while (indent < line.length() && line.charAt(indent) == ' ') {
+                indent++;
+            }
+            if (flow == 0 && quote == 0 && indent < line.length() && line.charAt(indent) != '#') {
+                while (!indents.isEmpty() && indents.peek() > indent) {
+                    indents.pop();
+                }
+                if (indents.isEmpty() || indents.peek() < indent) {
+                    indents.push(indent);
+                }
+            }
+            int dashes = 0;
+            for (int i = indent; i + 1 < line.length() && line.charAt(i) == '-' && line.charAt(i + 1) == ' '; i += 2) {
+                dashes++;
+            }
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (quote != 0) {
+                    quote = c == quote ? 0 : quote;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '#' && (i == 0 || line.charAt(i - 1) == ' ')) {
+                    break;
+                } else if (c == '[' || c == '{') {
+                    flow++;
+                } else if ((c == ']' || c == '}') && flow > 0) {
+                    flow--;
+                }
+                if (flow + indents.size() + dashes > limit) {
+                    return number + 1;
+                }
+            }
+            if (indents.size() + dashes > limit) {
+                return number + 1;
+            }
+        }
+        return 0;
     }
 
     /** The problems editors meet most, explained in their language; any other is quoted as the parser says it. */
