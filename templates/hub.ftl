@@ -6,6 +6,7 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
 <title>Cổng thông tin điện tử các xã, phường, thị trấn<#if district?has_content> – ${district}</#if></title>
 <link rel="stylesheet" href="assets/style.css">
 </head>

@@ -119,6 +119,23 @@ class SampleDistrictTest {
     }
 
     @Test
+    void everyPageForbidsForeignAndInlineCodeAndCarriesNone() throws IOException {
+        try (Stream<Path> files = Files.walk(repo.path("target/site"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Document page = parse(file);
+                Element csp = page.selectFirst("head > meta[http-equiv=Content-Security-Policy]");
+                assertTrue(csp != null && csp.attr("content").startsWith("default-src 'self'; script-src 'self'; style-src 'self'"),
+                        file::toString);
+                for (Element element : page.getAllElements()) {
+                    assertTrue(element.attributes().asList().stream().noneMatch(a -> a.getKey().toLowerCase().startsWith("on")
+                            || a.getKey().equalsIgnoreCase("style")), () -> file + ": " + element);
+                }
+                assertTrue(page.select("script, style, iframe, object, embed").isEmpty(), file::toString);
+            }
+        }
+    }
+
+    @Test
     void removingAnyRequiredSectionFailsTheBuildNamingItAndWritesNothing() throws IOException {
         String commune = "binh-thanh";
         for (Section section : profile.all().filter(Section::required).toList()) {

@@ -100,6 +100,35 @@ public final class TestRepo {
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** {@code congxa <command> -C <root> <args…>} as a separate Java process, with extra environment variables. */
+    public ProcessBuilder process(java.util.Map<String, String> environment, String command, String... args) {
+        List<String> all = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), command, "-C", root.toString()));
+        all.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(all);
+        builder.environment().putAll(environment);
+        return builder;
+    }
+
+    /** Runs {@link #process} to its end. */
+    public Run runProcess(java.util.Map<String, String> environment, String command, String... args) {
+        try {
+            Path out = Files.createTempFile("congxa-out", ".txt");
+            Path err = Files.createTempFile("congxa-err", ".txt");
+            Process process = process(environment, command, args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            int exit = process.waitFor();
+            Run run = new Run(exit, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+            Files.delete(out);
+            Files.delete(err);
+            return run;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** What a command printed and how it exited. */
     public record Run(int exit, String out, String err) {
         public List<String> lines() {

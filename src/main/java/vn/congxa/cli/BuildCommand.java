@@ -3,7 +3,9 @@ package vn.congxa.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,6 +41,9 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Console console = new Console(options, spec.commandLine());
+        Path root = options.repository.root;
+        Path output = out != null ? out : root.resolve("target/site");
+        OutputFolder.recover(output);
         CheckResult checked = Pipeline.check(options, spec.commandLine());
         List<Finding> findings = new ArrayList<>(checked.findings());
         if (checked.hasErrors()) {
@@ -47,8 +52,6 @@ final class BuildCommand implements Callable<Integer> {
             console.status("cli.nothing-written");
             return Main.CONTENT_ERRORS;
         }
-        Path root = options.repository.root;
-        Path output = out != null ? out : root.resolve("target/site");
         boolean wholeDistrict = options.communes.isEmpty();
         Baker baker = new Baker(root);
         int pages = 0;
@@ -70,6 +73,10 @@ final class BuildCommand implements Callable<Integer> {
                 console.summary(findings);
                 console.status("cli.nothing-written");
                 return Main.CONTENT_ERRORS;
+            }
+            Optional<Instant> epoch = Options.sourceDateEpoch();
+            if (epoch.isPresent()) {
+                folder.stampModificationTimes(epoch.get());
             }
             if (wholeDistrict) {
                 folder.publishAll();

@@ -1,8 +1,11 @@
 package vn.congxa.cli;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.congxa.finding.FindingFormat;
@@ -25,7 +28,27 @@ final class Options {
             description = "Ngày dùng làm \"hôm nay\" khi xét hạn cập nhật (mặc định: hôm nay).")
     LocalDate asOf;
 
+    /**
+     * "Today" for the freshness rules: {@code --as-of}, else the day of {@code SOURCE_DATE_EPOCH} (UTC) so that a
+     * reproducible build needs no option, else the clock.
+     */
     LocalDate today() {
-        return asOf != null ? asOf : LocalDate.now();
+        if (asOf != null) {
+            return asOf;
+        }
+        return sourceDateEpoch().map(instant -> LocalDate.ofInstant(instant, ZoneOffset.UTC)).orElseGet(LocalDate::now);
+    }
+
+    /** {@code SOURCE_DATE_EPOCH}, the reproducible-builds convention: seconds since 1970-01-01 UTC. */
+    static Optional<Instant> sourceDateEpoch() {
+        String value = System.getenv("SOURCE_DATE_EPOCH");
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.strip())));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("SOURCE_DATE_EPOCH=" + value);
+        }
     }
 }

@@ -18,6 +18,12 @@ final class Pipeline {
     }
 
     static CheckResult check(Options options, CommandLine commandLine) {
+        try {
+            options.today();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(commandLine, Message.of("cli.bad-epoch", System.getenv("SOURCE_DATE_EPOCH"))
+                    .render(options.repository.lang));
+        }
         List<String> known = RepositoryReader.communeSlugs(options.repository.root);
         for (String slug : options.communes) {
             if (!known.contains(slug)) {

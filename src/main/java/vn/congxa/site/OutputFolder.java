@@ -5,16 +5,28 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The only place that touches the output folder. A build writes into a fresh staging folder beside it; only when
  * every page is written does the staging folder replace the output (whole, or commune by commune for a partial
  * build). A failed or interrupted build leaves the previous site exactly as it was.
+ *
+ * <p>Staging and backup folders carry the process id of their build ({@code .site.staging-4242-…},
+ * {@code .site.old-4242}). What a killed build left behind is cleaned up by the next one, and should it have been
+ * killed between the two renames of the swap, its backup is put back in place.
  */
 public final class OutputFolder implements AutoCloseable {
+
+    private static final Pattern LEFTOVER = Pattern.compile("\\.(.+)\\.(staging|old)-(\\d+)(-.*)?");
+
+    private static final long PID = ProcessHandle.current().pid();
 
     private final Path output;
     private final Path staging;
@@ -28,9 +40,50 @@ public final class OutputFolder implements AutoCloseable {
     /** Creates the staging folder next to {@code output}, on the same file system so that the swap is a rename. */
     public static OutputFolder prepare(Path output) throws IOException {
         Path absolute = output.toAbsolutePath().normalize();
+        recover(absolute);
         Files.createDirectories(absolute.getParent());
-        Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".staging-");
+        Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".staging-" + PID + "-");
         return new OutputFolder(absolute, staging);
+    }
+
+    /**
+     * Puts back what a killed build had moved aside, and deletes its staging folders. Called at the start of every
+     * build, also one that then fails on content errors, so the previous site is in place whatever happens next.
+     */
+    public static void recover(Path output) throws IOException {
+        Path absolute = output.toAbsolutePath().normalize();
+        recoverIn(absolute.getParent(), absolute.getFileName().toString());
+        if (Files.isDirectory(absolute)) {
+            recoverIn(absolute, null);
+        }
+    }
+
+    /** @param name the entry whose leftovers to look for, or null for every entry of {@code dir} */
+    private static void recoverIn(Path dir, String name) throws IOException {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        List<Path> leftovers;
+        try (Stream<Path> list = Files.list(dir)) {
+            leftovers = list.filter(p -> {
+                Matcher m = LEFTOVER.matcher(p.getFileName().toString());
+                return m.matches() && (name == null || m.group(1).equals(name)) && !alive(Long.parseLong(m.group(3)));
+            }).sorted().toList();
+        }
+        for (Path leftover : leftovers) {
+            Matcher m = LEFTOVER.matcher(leftover.getFileName().toString());
+            m.matches();
+            Path original = dir.resolve(m.group(1));
+            if (m.group(2).equals("old") && !Files.exists(original)) {
+                Files.move(leftover, original, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                deleteTree(leftover);
+            }
+        }
+    }
+
+    private static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     public Path staging() {
@@ -39,7 +92,7 @@ public final class OutputFolder implements AutoCloseable {
 
     /** Replaces the whole output folder with what was staged. */
     public void publishAll() throws IOException {
-        Path old = output.resolveSibling("." + output.getFileName() + ".old-" + ProcessHandle.current().pid());
+        Path old = output.resolveSibling("." + output.getFileName() + ".old-" + PID);
         if (Files.exists(output)) {
             Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
         }
@@ -60,7 +113,7 @@ public final class OutputFolder implements AutoCloseable {
         }
         for (Path entry : entries) {
             Path target = output.resolve(entry.getFileName().toString());
-            Path old = output.resolve("." + entry.getFileName() + ".old-" + ProcessHandle.current().pid());
+            Path old = output.resolve("." + entry.getFileName() + ".old-" + PID);
             if (Files.exists(target)) {
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -69,6 +122,19 @@ public final class OutputFolder implements AutoCloseable {
         }
         published = true;
         deleteTree(staging);
+    }
+
+    /**
+     * Sets every staged file's modification time, so that archives of the site are reproducible
+     * ({@code SOURCE_DATE_EPOCH}).
+     */
+    public void stampModificationTimes(Instant time) throws IOException {
+        FileTime stamp = FileTime.from(time);
+        try (Stream<Path> walk = Files.walk(staging)) {
+            for (Path path : walk.toList()) {
+                Files.setLastModifiedTime(path, stamp);
+            }
+        }
     }
 
     /** Removes the staging folder when nothing was published. */

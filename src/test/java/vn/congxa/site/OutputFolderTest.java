@@ -74,6 +74,18 @@ class OutputFolderTest {
         assertTrue(Files.notExists(repo.path("target/site")));
     }
 
+    @Test
+    void nothingIsWrittenOutsideTheOutputFolder() throws IOException {
+        TestRepo repo = TestRepo.base(dir.resolve("repo"));
+        String sources = TestRepo.fingerprint(repo.root());
+        Path out = dir.resolve("public/sites");
+        assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF, "--out", out.toString()).exit());
+        assertEquals(sources, TestRepo.fingerprint(repo.root()));
+        try (Stream<Path> entries = Files.list(dir.resolve("public"))) {
+            assertEquals(java.util.List.of("sites"), entries.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
     private static void assertNoStagingLeft(TestRepo repo) {
         try (Stream<Path> entries = Files.list(repo.path("target"))) {
             assertEquals(java.util.List.of("site"), entries.map(p -> p.getFileName().toString()).sorted().toList());
