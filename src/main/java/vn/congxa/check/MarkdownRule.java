@@ -108,7 +108,12 @@ final class MarkdownRule {
                 if (image.getText().isBlank()) {
                     findings.add(Finding.error(item.repoPath(), line, "image-alt", Message.of("markdown.image-alt", source)));
                 }
-                link(item, source, line, findings);
+                if (source.matches("(?i)^(https?:)?//.*")) {
+                    // Pages only load images from their own site (Content-Security-Policy): no tracking by other sites.
+                    findings.add(Finding.error(item.repoPath(), line, "external-image", Message.of("markdown.external-image", source)));
+                } else {
+                    link(item, source, line, findings);
+                }
             } else if (node instanceof Link link) {
                 link(item, link.getUrl().toString(), line, findings);
             } else if (node instanceof Reference reference) {
