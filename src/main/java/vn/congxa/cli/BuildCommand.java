@@ -47,10 +47,7 @@ final class BuildCommand implements Callable<Integer> {
         CheckResult checked = Pipeline.check(options, spec.commandLine());
         List<Finding> findings = new ArrayList<>(checked.findings());
         if (checked.hasErrors()) {
-            console.findings(findings);
-            console.summary(findings);
-            console.status("cli.nothing-written");
-            return Main.CONTENT_ERRORS;
+            return refuse(console, findings);
         }
         boolean wholeDistrict = options.communes.isEmpty();
         Baker baker = new Baker(root);
@@ -68,12 +65,10 @@ final class BuildCommand implements Callable<Integer> {
                 // The hub lists every commune, so only a build of every commune writes it.
                 findings.addAll(baker.bakeHub(checked.communes(), folder.staging()).findings());
             }
-            console.findings(findings);
             if (findings.stream().anyMatch(Finding::isError)) {
-                console.summary(findings);
-                console.status("cli.nothing-written");
-                return Main.CONTENT_ERRORS;
+                return refuse(console, findings); // the staging folder is removed; the output is untouched
             }
+            console.findings(findings);
             Optional<Instant> epoch = Options.sourceDateEpoch();
             if (epoch.isPresent()) {
                 folder.stampModificationTimes(epoch.get());
@@ -92,5 +87,12 @@ final class BuildCommand implements Callable<Integer> {
         console.status(wholeDistrict ? "cli.built" : "cli.built-some", checked.communes().size(), pages,
                 output.resolve("index.html").normalize());
         return Main.OK;
+    }
+
+    private static int refuse(Console console, List<Finding> findings) {
+        console.findings(findings);
+        console.summary(findings);
+        console.status("cli.nothing-written");
+        return Main.CONTENT_ERRORS;
     }
 }
