@@ -27,9 +27,9 @@ import vn.congxa.TestRepo.Run;
  * a stack trace or a hang. Generated front matter and Markdown mix Vietnamese text, control characters, YAML's
  * special characters, deep nesting and very long lines.
  *
- * <p>A longer run: {@code mvn test -Dtest=RobustnessProperties -Djqwik.tries.default=5000}.
+ * <p>A longer run: {@code mvn test -Dtest=RobustnessPropertiesTest -Djqwik.tries.default=5000}.
  */
-class RobustnessProperties {
+class RobustnessPropertiesTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(20);
     private static final String ITEM = "communes/xa-mau/tin-tuc/sinh-ngau-nhien.md";
