@@ -9,6 +9,7 @@
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
 <title><#if title?has_content>${title} – </#if>${site.name}</title>
 <link rel="stylesheet" href="${page.root}assets/style.css">
+<link rel="alternate" type="application/rss+xml" title="${site.name}" href="${page.root}feed.xml">
 </head>
 <body>
 <a class="bo-qua" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
@@ -47,11 +48,11 @@
     <p>Người chịu trách nhiệm: ${site.nguoi_chiu_trach_nhiem!}</p>
     <p>Địa chỉ: ${site.dia_chi!}</p>
     <p>Điện thoại: <a href="tel:${(site.dien_thoai!)?replace(' ', '')?replace('.', '')}">${site.dien_thoai!}</a> · Thư điện tử: <a href="mailto:${site.email!}">${site.email!}</a></p>
-    <#if footerLinks?has_content>
     <ul class="lien-ket-chan">
+      <li><a href="${page.root}so-do-cong.html">Sơ đồ cổng</a></li>
+      <li><a href="${page.root}feed.xml">RSS</a></li>
       <#list footerLinks as link><li><a href="${link.href}">${link.title}</a></li></#list>
     </ul>
-    </#if>
     <p class="ho-so">Các chuyên mục theo: ${site.profile} (phiên bản ${site.profileVersion})</p>
   </div>
 </footer>

@@ -13,5 +13,6 @@
 <#elseif !page.subsections?has_content>
 <p>Chuyên mục chưa có bài.</p>
 </#if>
+<#if page.listing?has_content><p class="phu"><a href="feed.xml">Nhận tin mới của chuyên mục qua RSS</a></p></#if>
 <#if page.section.basis??><p class="can-cu">Căn cứ: ${page.section.basis}</p></#if>
 </@layout.shell>

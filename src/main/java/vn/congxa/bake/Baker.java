@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -72,9 +71,9 @@ public final class Baker {
         List<Finding> findings = new ArrayList<>();
         int pages = 0;
         for (Page page : site.pages()) {
-            String template = page.type().name().toLowerCase(Locale.ROOT) + ".ftl";
+            String template = page.type().template();
             Markdown renderer = markdown.get(site.commune().menu().rawHtml());
-            if (render(template, PageModel.of(site, page, renderer), dir.resolve(page.output()), findings)) {
+            if (render(template, PageModel.of(site, page, renderer), dir.resolve(page.output()), findings) && page.type().isHtml()) {
                 pages++;
             }
         }

@@ -1,6 +1,7 @@
 package vn.congxa.bake;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,12 +30,15 @@ import vn.congxa.site.SitePlanner;
 final class PageModel {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Items are dated by day; feeds give the day's start in Vietnam's time zone. */
+    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
     private final Site site;
     private final Page page;
     private final Markdown markdown;
     private final Map<String, Asset> assets;
     private final String root;
+    private final String baseUrl;
 
     private PageModel(Site site, Page page, Markdown markdown) {
         this.site = site;
@@ -42,6 +46,12 @@ final class PageModel {
         this.markdown = markdown;
         this.assets = site.commune().assets().stream().collect(Collectors.toMap(Asset::sitePath, Function.identity()));
         this.root = page.root();
+        this.baseUrl = baseUrl(site.commune());
+    }
+
+    /** The commune's address on the web, without a trailing slash: feeds and sitemap.xml need absolute URLs. */
+    private static String baseUrl(Commune commune) {
+        return String.valueOf(commune.config().getOrDefault("dia_chi_web", "")).replaceAll("/+$", "");
     }
 
     /** The model of one page: {@code site}, {@code menu} and {@code page}. */
@@ -55,6 +65,7 @@ final class PageModel {
         facts.put("slug", commune.slug());
         facts.put("name", commune.name());
         commune.config().forEach((key, value) -> facts.put(key, String.valueOf(value)));
+        facts.put("baseUrl", baseUrl(commune));
         facts.put("profile", commune.menu().name());
         facts.put("profileVersion", commune.menu().version());
         return facts;
@@ -88,6 +99,10 @@ final class PageModel {
         model.put("type", page.type().name().toLowerCase(Locale.ROOT));
         model.put("title", page.title());
         model.put("root", root);
+        model.put("url", baseUrl + "/" + page.output());
+        if (page.type() == Page.Type.SITEMAP_XML) {
+            model.put("urls", sitemap());
+        }
         model.put("breadcrumbs", page.breadcrumbs().stream().map(this::link).toList());
         page.previous().ifPresent(link -> model.put("previous", link(link)));
         page.next().ifPresent(link -> model.put("next", link(link)));
@@ -104,6 +119,7 @@ final class PageModel {
         model.put("title", section.title());
         model.put("titleEn", section.titleEn());
         model.put("kind", section.kind());
+        model.put("url", baseUrl + "/" + section.path() + "/index.html");
         model.put("required", section.required());
         section.basis().ifPresent(basis -> model.put("basis", basis.cite(Lang.VI)));
         return model;
@@ -175,12 +191,33 @@ final class PageModel {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", entry.title());
         model.put("href", root + SitePlanner.output(entry));
-        entry.date().ifPresent(date -> model.put("date", date.format(DAY)));
+        model.put("url", baseUrl + "/" + SitePlanner.output(entry));
+        entry.date().ifPresent(date -> {
+            model.put("date", date.format(DAY));
+            model.put("rfc822", date.atStartOfDay(VIETNAM).format(DateTimeFormatter.RFC_1123_DATE_TIME));
+        });
         text(entry, "summary").or(() -> text(entry, "trich_yeu")).ifPresent(summary -> model.put("summary", summary));
         entry.section().ifPresent(section -> model.put("section", section.title()));
         text(entry, "so_ky_hieu").ifPresent(number -> model.put("number", number));
         text(entry, "chuc_vu").ifPresent(position -> model.put("position", position));
         return model;
+    }
+
+    /** Every HTML page of the site with the date it last changed: its item's date, or its newest listed item's. */
+    private List<Map<String, Object>> sitemap() {
+        List<Map<String, Object>> urls = new ArrayList<>();
+        for (Page other : site.pages()) {
+            if (!other.type().isHtml()) {
+                continue;
+            }
+            Map<String, Object> url = new LinkedHashMap<>();
+            url.put("loc", baseUrl + "/" + other.output());
+            other.entry().flatMap(Entry::date)
+                    .or(() -> other.listing().stream().map(Entry::date).flatMap(Optional::stream).max(LocalDate::compareTo))
+                    .ifPresent(date -> url.put("lastmod", date.toString()));
+            urls.add(url);
+        }
+        return urls;
     }
 
     private Map<String, Object> link(Link link) {

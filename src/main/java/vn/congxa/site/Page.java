@@ -18,8 +18,25 @@ public record Page(String output, Type type, String title, Optional<Entry> entry
                    List<Link> breadcrumbs, Optional<Link> previous, Optional<Link> next, List<Entry> listing,
                    List<MenuItem> subsections) {
 
-    /** The kinds of page; each has its own template. */
-    public enum Type { HOME, SECTION, ENTRY, PAGE }
+    /** The kinds of page, each with its template: HTML pages, the HTML site map, RSS feeds and sitemap.xml. */
+    public enum Type {
+        HOME("home.ftl"), SECTION("section.ftl"), ENTRY("entry.ftl"), PAGE("page.ftl"), SITE_MAP("so-do-cong.ftl"),
+        FEED("feed.ftl"), SITEMAP_XML("sitemap.ftl");
+
+        private final String template;
+
+        Type(String template) {
+            this.template = template;
+        }
+
+        public String template() {
+            return template;
+        }
+
+        public boolean isHtml() {
+            return this != FEED && this != SITEMAP_XML;
+        }
+    }
 
     public Page {
         breadcrumbs = List.copyOf(breadcrumbs);

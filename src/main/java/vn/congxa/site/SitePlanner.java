@@ -21,6 +21,11 @@ public final class SitePlanner {
 
     /** How many of the newest items the home page lists. */
     static final int HOME_ITEMS = 8;
+    /** How many of the newest items a feed carries. */
+    static final int FEED_ITEMS = 20;
+    public static final String SITE_MAP = "so-do-cong.html";
+    public static final String FEED = "feed.xml";
+    public static final String SITEMAP_XML = "sitemap.xml";
 
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
@@ -56,6 +61,12 @@ public final class SitePlanner {
                     List.of(), Optional.empty(), Optional.empty(), List.of(), List.of()));
             standalone.add(link(entry));
         }
+        pages.add(new Page(SITE_MAP, Page.Type.SITE_MAP, "", Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                Optional.empty(), List.of(), menu));
+        pages.add(new Page(FEED, Page.Type.FEED, commune.name(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                Optional.empty(), newest(commune.entries(), FEED_ITEMS), List.of()));
+        pages.add(new Page(SITEMAP_XML, Page.Type.SITEMAP_XML, "", Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                Optional.empty(), List.of(), List.of()));
         return new Site(commune, menu, standalone, pages);
     }
 
@@ -81,13 +92,17 @@ public final class SitePlanner {
     }
 
     private Page home() {
-        List<Entry> newest = commune.entries().stream()
+        return new Page("index.html", Page.Type.HOME, commune.name(), landing(""), Optional.empty(), List.of(),
+                Optional.empty(), Optional.empty(), newest(commune.entries(), HOME_ITEMS), List.of());
+    }
+
+    /** The newest dated items of sections (not landing pages, not pages at the site root), newest first. */
+    private static List<Entry> newest(List<Entry> entries, int limit) {
+        return entries.stream()
                 .filter(e -> e.section().isPresent() && !e.item().isLanding() && e.date().isPresent())
                 .sorted(Comparator.comparing((Entry e) -> e.date().get()).reversed().thenComparing(DISPLAY_ORDER))
-                .limit(HOME_ITEMS)
+                .limit(limit)
                 .toList();
-        return new Page("index.html", Page.Type.HOME, commune.name(), landing(""), Optional.empty(), List.of(),
-                Optional.empty(), Optional.empty(), newest, List.of());
     }
 
     private void sectionPages(MenuItem menuItem, List<Page> pages) {
@@ -96,6 +111,10 @@ public final class SitePlanner {
         List<Entry> items = items(section.path());
         pages.add(new Page(sectionHref(section), Page.Type.SECTION, section.title(), landing(section.path()), Optional.of(section),
                 trail.subList(0, trail.size() - 1), Optional.empty(), Optional.empty(), items, menuItem.children()));
+        if (!items.isEmpty()) {
+            pages.add(new Page(section.path() + "/" + FEED, Page.Type.FEED, section.title(), Optional.empty(), Optional.of(section),
+                    List.of(), Optional.empty(), Optional.empty(), newest(items, FEED_ITEMS), List.of()));
+        }
         for (int i = 0; i < items.size(); i++) {
             Entry entry = items.get(i);
             Optional<Link> previous = i > 0 ? Optional.of(link(items.get(i - 1))) : Optional.empty();

@@ -124,6 +124,8 @@ class BakeTest {
         Document doc = Jsoup.parse(html);
         assertEquals("<script>alert('tiêu đề')</script> & <b>đậm</b>", doc.selectFirst("h1").text());
         assertTrue(Files.readString(repo.path("target/site/xa-mau/tin-tuc/index.html")).contains("&lt;img src=x onerror=alert(1)&gt;"));
+        String feed = Files.readString(repo.path("target/site/xa-mau/tin-tuc/feed.xml"));
+        assertTrue(feed.contains("<title>&lt;script&gt;alert(&apos;tiêu đề&apos;)&lt;/script&gt; &amp; &lt;b&gt;đậm&lt;/b&gt;</title>"), feed);
     }
 
     @Test
@@ -172,7 +174,9 @@ class BakeTest {
             List<Path> ftl = templates.filter(p -> p.toString().endsWith(".ftl")).toList();
             assertFalse(ftl.isEmpty());
             for (Path template : ftl) {
-                assertTrue(Files.readString(template).startsWith("<#ftl output_format=\"HTML\""), template::toString);
+                String text = Files.readString(template);
+                assertTrue(text.startsWith("<#ftl output_format=\"HTML\"") || text.startsWith("<#ftl output_format=\"XML\""),
+                        template::toString);
             }
         }
     }
@@ -241,10 +245,10 @@ class BakeTest {
         Run run = build(repo);
         List<String> lines = run.err().lines().toList();
         assertEquals(3, lines.size(), run::toString);
-        // 11 pages: the home page, 4 section pages, 5 items and the shared root page.
-        assertTrue(lines.get(0).startsWith("Đã dựng xa-mau (Ủy ban nhân dân xã Mẫu): 11 trang → "), run::toString);
+        // 12 pages: the home page, 4 section pages, 5 items, the shared root page and the Sơ đồ cổng.
+        assertTrue(lines.get(0).startsWith("Đã dựng xa-mau (Ủy ban nhân dân xã Mẫu): 12 trang → "), run::toString);
         assertEquals("Kiểm tra xong: 0 lỗi, 0 cảnh báo.", lines.get(1));
-        assertTrue(lines.get(2).startsWith("Đã dựng 1 cổng, 11 trang. Trang tổng hợp: "), run::toString);
+        assertTrue(lines.get(2).startsWith("Đã dựng 1 cổng, 12 trang. Trang tổng hợp: "), run::toString);
         assertEquals("", run.out());
     }
 
