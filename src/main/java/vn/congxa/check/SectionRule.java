@@ -14,6 +14,7 @@ import vn.congxa.content.Item;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
 import vn.congxa.finding.Messages.Localised;
+import vn.congxa.profile.Deadline;
 import vn.congxa.profile.Profile;
 import vn.congxa.profile.Section;
 import vn.congxa.yaml.Nearest;
@@ -55,6 +56,7 @@ final class SectionRule {
     private static void checkSection(String communeRepoPath, Set<String> communeFolders, Section section,
                                      List<Entry> entries, LocalDate asOf, List<Finding> findings) {
         List<Entry> published = entries.stream().filter(Entry::countsAsPublished).toList();
+        section.deadline().ifPresent(deadline -> published.forEach(entry -> lateness(entry, deadline, findings)));
         String folderPath = communeRepoPath + "/" + section.path();
         if (section.required() && published.size() < section.minItems()) {
             // A shared landing page (content/<section>/index.md) does not make a section the commune lacks present.
@@ -74,6 +76,37 @@ final class SectionRule {
                 findings.add(section.basis().map(finding::withBasis).orElse(finding));
             });
         }
+    }
+
+    /** An item published more working days after its issue date than the section allows. */
+    private static void lateness(Entry entry, Deadline deadline, List<Finding> findings) {
+        if (!(entry.values().get(deadline.from()) instanceof LocalDate issued) || entry.date().isEmpty()) {
+            return;
+        }
+        LocalDate published = entry.date().get();
+        long late = workingDaysBetween(issued, published);
+        if (late > deadline.workingDays()) {
+            Finding finding = new Finding(entry.item().repoPath(), entry.item().frontMatter().map(m -> m.lineOf("date")).orElse(0),
+                    deadline.severity(), "late-publication", Message.of("section.late", published.format(DAY), issued.format(DAY),
+                    late, deadline.workingDays()), deadline.basis());
+            findings.add(finding);
+        }
+    }
+
+    /** Monday-to-Friday days after {@code from}, up to and including {@code to}. */
+    static long workingDaysBetween(LocalDate from, LocalDate to) {
+        if (!to.isAfter(from)) {
+            return 0;
+        }
+        long weeks = ChronoUnit.DAYS.between(from, to) / 7;
+        long count = weeks * 5;
+        for (LocalDate day = from.plusWeeks(weeks); day.isBefore(to); ) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek().getValue() <= 5) {
+                count++;
+            }
+        }
+        return count;
     }
 
     static Localised localised(Section section) {

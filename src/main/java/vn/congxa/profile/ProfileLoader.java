@@ -15,6 +15,7 @@ import vn.congxa.content.TextFile;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.LegalBasis;
 import vn.congxa.finding.Message;
+import vn.congxa.finding.Severity;
 import vn.congxa.yaml.MappingReader;
 import vn.congxa.yaml.YNode;
 import vn.congxa.yaml.YamlReader;
@@ -29,7 +30,8 @@ public final class ProfileLoader {
 
     private static final Set<String> PROFILE_KEYS = Set.of("id", "name", "name_en", "version", "raw_html", "instruments", "sections");
     private static final Set<String> SECTION_KEYS = Set.of("slug", "title", "title_en", "kind", "required", "min_items",
-            "max_age_days", "basis", "children");
+            "max_age_days", "deadline", "basis", "children");
+    private static final Set<String> DEADLINE_KEYS = Set.of("from", "working_days", "severity", "basis");
     private static final Set<String> OWN_SECTION_KEYS = Set.of("slug", "title", "title_en", "kind");
     private static final Set<String> BASIS_KEYS = Set.of("instrument", "article", "clause", "point", "status", "note");
     private static final Set<String> FIELD_KEYS = Set.of("type", "required", "values", "label", "label_en", "hidden");
@@ -195,6 +197,7 @@ public final class ProfileLoader {
         int minItems = reader.integer("min_items", 0);
         int maxAgeDays = reader.integer("max_age_days", 0);
         Optional<LegalBasis> basis = reader.mapping("basis").flatMap(m -> basis(reader.nested(m), instruments));
+        Optional<Deadline> deadline = reader.mapping("deadline").flatMap(m -> deadline(reader.nested(m), instruments));
         if (slug.isEmpty() || title.isEmpty() || kind.isEmpty()) {
             return Optional.empty();
         }
@@ -213,7 +216,21 @@ public final class ProfileLoader {
         String path = parentPath.isEmpty() ? slug.get() : parentPath + "/" + slug.get();
         List<Section> children = own ? List.of() : sections(reader, reader.sequence("children"), path, kinds, instruments);
         return Optional.of(new Section(path, slug.get(), title.get(), titleEn, kind.get(), required, minItems, maxAgeDays,
-                basis, children));
+                deadline, basis, children));
+    }
+
+    private static Optional<Deadline> deadline(MappingReader reader, Map<String, LegalBasis.Instrument> instruments) {
+        reader.onlyKeys(DEADLINE_KEYS);
+        Optional<String> from = reader.string("from", true);
+        int workingDays = reader.integer("working_days", 0);
+        String severity = reader.string("severity", false).orElse("warning");
+        if (!severity.equals("warning") && !severity.equals("error")) {
+            reader.findings().add(Finding.error(reader.path(), reader.map().lineOf("severity"), "profile-severity",
+                    Message.of("profile.severity", severity)));
+            return Optional.empty();
+        }
+        Optional<LegalBasis> basis = reader.mapping("basis").flatMap(m -> basis(reader.nested(m), instruments));
+        return from.map(field -> new Deadline(field, workingDays, Severity.parse(severity), basis));
     }
 
     private static Optional<LegalBasis> basis(MappingReader reader, Map<String, LegalBasis.Instrument> instruments) {

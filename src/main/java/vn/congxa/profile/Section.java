@@ -11,9 +11,11 @@ import vn.congxa.finding.LegalBasis;
  *
  * @param minItems   published, non-empty items the section must hold
  * @param maxAgeDays how old its newest item may be; 0 when freshness is not checked
+ * @param deadline   how soon after being issued an item must be published, if the profile says
  */
 public record Section(String path, String slug, String title, String titleEn, String kind, boolean required,
-                      int minItems, int maxAgeDays, Optional<LegalBasis> basis, List<Section> children) {
+                      int minItems, int maxAgeDays, Optional<Deadline> deadline, Optional<LegalBasis> basis,
+                      List<Section> children) {
 
     public Section {
         children = List.copyOf(children);

@@ -162,6 +162,25 @@ class RulesTest {
     }
 
     @Test
+    void aDocumentPublishedLaterThanTheProfileAllowsIsFlaggedWithItsBasis() {
+        TestRepo repo = TestRepo.base(dir);
+        // Issued on Monday 21/09, published on Monday 05/10: ten working days later.
+        repo.write(DOC, repo.read(DOC).replace("ngay_ban_hanh: 2026-10-01", "ngay_ban_hanh: 2026-09-21"));
+        assertFinding(check(repo), 0, DOC + ":3: cảnh báo: bài đăng ngày 05/10/2026, sau ngày ban hành 21/09/2026 là 10 ngày làm việc, "
+                + "quá thời hạn 5 ngày làm việc: lần sau đăng sớm hơn, hoặc sửa ngày nếu ghi nhầm [late-publication] "
+                + "(khoản 4 Điều 18 Luật Tiếp cận thông tin 104/2016/QH13)");
+    }
+
+    @Test
+    void workingDaysSkipWeekends() {
+        java.time.LocalDate friday = java.time.LocalDate.of(2026, 11, 27);
+        assertEquals(1, SectionRule.workingDaysBetween(friday, friday.plusDays(3)));
+        assertEquals(0, SectionRule.workingDaysBetween(friday, friday.plusDays(2)));
+        assertEquals(5, SectionRule.workingDaysBetween(friday, friday.plusDays(7)));
+        assertEquals(0, SectionRule.workingDaysBetween(friday, friday.minusDays(4)));
+    }
+
+    @Test
     void aStaleSectionIsAnErrorMeasuredFromAsOf() {
         Run run = TestRepo.base(dir).run("check", "--as-of", "2027-06-01");
         assertFinding(run, 1, "communes/xa-mau/van-ban: lỗi: chuyên mục \"Văn bản\" không được cập nhật: bài mới nhất đăng ngày "

@@ -117,9 +117,9 @@ class CliTest {
                 .replace("instrument: Nghị định 42/2022/NĐ-CP, article: \"4\", clause: \"1\", point: a", "instrument: Nghị định 42/2022, article: \"4\", clause: \"1\", point: a"));
         Run run = repo.run("check");
         assertEquals(1, run.exit());
-        assertTrue(run.lines().contains("content/profile.yml:32: lỗi: loại nội dung \"van-ban-moi\" không có trong content/kinds.yml; "
+        assertTrue(run.lines().contains("content/profile.yml:33: lỗi: loại nội dung \"van-ban-moi\" không có trong content/kinds.yml; "
                 + "các loại hiện có: trang, van-ban, can-bo [unknown-kind]"), run::toString);
-        assertTrue(run.lines().contains("content/profile.yml:36: lỗi: văn bản \"Nghị định 42/2022\" chưa được khai báo trong mục "
+        assertTrue(run.lines().contains("content/profile.yml:42: lỗi: văn bản \"Nghị định 42/2022\" chưa được khai báo trong mục "
                 + "instruments của hồ sơ [profile-instrument]"), run::toString);
         assertEquals(2, run.lines().size(), run::toString);
     }
