@@ -10,6 +10,7 @@
 <title><#if title?has_content>${title} – </#if>${site.name}</title>
 <link rel="stylesheet" href="${page.root}assets/style.css">
 <link rel="alternate" type="application/rss+xml" title="${site.name}" href="${page.root}feed.xml">
+<script src="${page.root}assets/congxa.js" defer></script>
 </head>
 <body>
 <a class="bo-qua" href="#noi-dung">Bỏ qua, đến nội dung chính</a>

@@ -4,6 +4,10 @@
 <article>
   <h1>${page.title}</h1>
   <#if page.date??><p class="phu">Ngày đăng: <time>${page.date}</time></p></#if>
+  <p class="cong-cu">
+    <button type="button" data-in hidden>In</button>
+    <a href="${page.file}" download>Lưu</a>
+  </p>
   <#if page.summary??><p class="tom-tat">${page.summary}</p></#if>
   <#if page.fields?has_content>
   <table class="thuoc-tinh">

@@ -100,6 +100,7 @@ final class PageModel {
         model.put("title", page.title());
         model.put("root", root);
         model.put("url", baseUrl + "/" + page.output());
+        model.put("file", page.output().substring(page.output().lastIndexOf('/') + 1));
         if (page.type() == Page.Type.SITEMAP_XML) {
             model.put("urls", sitemap());
         }

@@ -70,6 +70,14 @@ class BakeTest {
         assertTrue(footer.contains("Người chịu trách nhiệm: Nguyễn Văn Mẫu, Chủ tịch UBND xã"), footer);
         assertTrue(footer.contains("Cơ quan chủ quản: Ủy ban nhân dân xã Mẫu"), footer);
         assertEquals("../assets/style.css", doc.selectFirst("link[rel=stylesheet]").attr("href"));
+        // Print and save, for every item (Nghị định 42/2022/NĐ-CP, Điều 7 khoản 1): printing needs the site's script.
+        assertEquals("In", doc.selectFirst("button[data-in]").text());
+        assertTrue(doc.selectFirst("button[data-in]").hasAttr("hidden"));
+        assertEquals("../assets/congxa.js", doc.selectFirst("head script[src]").attr("src"));
+        assertTrue(Files.isRegularFile(repo.path("target/site/xa-mau/assets/congxa.js")));
+        Element save = doc.selectFirst("a[download]");
+        assertEquals("Lưu", save.text());
+        assertEquals("qd-12.html", save.attr("href"));
     }
 
     @Test
@@ -118,10 +126,11 @@ class BakeTest {
                 """);
         assertEquals(0, build(repo).exit());
         String html = Files.readString(repo.path("target/site/xa-mau/tin-tuc/tan-cong.html"));
-        assertFalse(html.contains("<script"), html);
+        assertFalse(html.contains("<script>"), html);
         assertFalse(html.contains("<img src=x"), html);
         assertFalse(html.contains("<i>nghiêng"), html);
         Document doc = Jsoup.parse(html);
+        assertEquals(List.of("../assets/congxa.js"), doc.select("script").eachAttr("src"));
         assertEquals("<script>alert('tiêu đề')</script> & <b>đậm</b>", doc.selectFirst("h1").text());
         assertTrue(Files.readString(repo.path("target/site/xa-mau/tin-tuc/index.html")).contains("&lt;img src=x onerror=alert(1)&gt;"));
         String feed = Files.readString(repo.path("target/site/xa-mau/tin-tuc/feed.xml"));
