@@ -64,7 +64,8 @@ class RobustnessPropertiesTest {
         if (run.exit() == 0) {
             // Text may mention "<script>" or "javascript:"; what matters is that nothing in the page can run.
             Document page = Jsoup.parse(r.path("target/site/xa-mau/tin-tuc/sinh-ngau-nhien.html").toFile(), "UTF-8");
-            assertTrue(page.select("script, iframe, object, embed, style, base, form").isEmpty(), page::outerHtml);
+            assertTrue(page.select("script:not([src=../assets/congxa.js]), iframe, object, embed, style, base, form").isEmpty(),
+                    page::outerHtml);
             for (Element element : page.getAllElements()) {
                 for (Attribute attribute : element.attributes()) {
                     String key = attribute.getKey().toLowerCase();
