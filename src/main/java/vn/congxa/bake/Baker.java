@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -50,6 +51,7 @@ public final class Baker {
     public static final String HUB_TEMPLATE = "hub.ftl";
 
     private final Path templates;
+    private final Map<String, Boolean> kindTemplates = new ConcurrentHashMap<>();
     private final DelegatingTemplateEngine engine;
     private final Map<Profile.RawHtml, Markdown> markdown = Map.of(
             Profile.RawHtml.SANITIZE, new Markdown(Profile.RawHtml.SANITIZE),
@@ -71,7 +73,7 @@ public final class Baker {
         List<Finding> findings = new ArrayList<>();
         int pages = 0;
         for (Page page : site.pages()) {
-            String template = page.type().template();
+            String template = templateFor(page);
             Markdown renderer = markdown.get(site.commune().menu().rawHtml());
             if (render(template, PageModel.of(site, page, renderer), dir.resolve(page.output()), findings) && page.type().isHtml()) {
                 pages++;
@@ -82,6 +84,21 @@ public final class Baker {
         }
         copyTheme(dir, findings);
         return new BakeResult(pages, findings);
+    }
+
+    /**
+     * A section or item page of kind K uses {@code section-K.ftl} or {@code entry-K.ftl} when the theme has one,
+     * the generic template otherwise.
+     */
+    private String templateFor(Page page) {
+        String generic = page.type().template();
+        if (page.type() != Page.Type.SECTION && page.type() != Page.Type.ENTRY) {
+            return generic;
+        }
+        return page.section()
+                .map(section -> generic.replace(".ftl", "-" + section.kind() + ".ftl"))
+                .filter(name -> kindTemplates.computeIfAbsent(name, n -> Files.isRegularFile(templates.resolve(n))))
+                .orElse(generic);
     }
 
     /** Writes the district hub, {@code index.html} at the top of the output, linking every commune's site. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import vn.congxa.check.Entry;
 import vn.congxa.content.Asset;
 import vn.congxa.finding.Lang;
 import vn.congxa.profile.FieldSpec;
+import vn.congxa.profile.FieldType;
 import vn.congxa.profile.Section;
 import vn.congxa.site.Link;
 import vn.congxa.site.MenuItem;
@@ -30,6 +32,7 @@ import vn.congxa.site.SitePlanner;
 final class PageModel {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final java.text.Collator VIETNAMESE = java.text.Collator.getInstance(Locale.forLanguageTag("vi"));
     /** Items are dated by day; feeds give the day's start in Vietnam's time zone. */
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
@@ -110,6 +113,7 @@ final class PageModel {
         page.section().ifPresent(section -> model.put("section", section(section)));
         page.entry().ifPresent(entry -> model.putAll(entry(entry)));
         model.put("listing", page.listing().stream().map(this::summary).toList());
+        model.put("facets", facets());
         model.put("subsections", page.subsections().stream()
                 .map(item -> link(new Link(item.section().title(), item.href()))).toList());
         return model;
@@ -158,11 +162,7 @@ final class PageModel {
         Map<String, Object> field = new LinkedHashMap<>();
         field.put("key", spec.key());
         field.put("label", spec.label());
-        field.put("value", switch (spec.type()) {
-            case DATE -> ((LocalDate) value).format(DAY);
-            case LIST -> String.join(", ", ((List<?>) value).stream().map(String::valueOf).toList());
-            default -> String.valueOf(value);
-        });
+        field.put("value", display(spec, value));
         switch (spec.type()) {
             case URL -> field.put("href", value.toString());
             case EMAIL -> field.put("href", "mailto:" + value);
@@ -170,6 +170,15 @@ final class PageModel {
             default -> { }
         }
         return field;
+    }
+
+    /** A value as a reader sees it: dates as dd/MM/yyyy, lists joined. */
+    private static String display(FieldSpec spec, Object value) {
+        return switch (spec.type()) {
+            case DATE -> ((LocalDate) value).format(DAY);
+            case LIST -> String.join(", ", ((List<?>) value).stream().map(String::valueOf).toList());
+            default -> String.valueOf(value);
+        };
     }
 
     private static List<String> files(Object value) {
@@ -201,7 +210,30 @@ final class PageModel {
         entry.section().ifPresent(section -> model.put("section", section.title()));
         text(entry, "so_ky_hieu").ifPresent(number -> model.put("number", number));
         text(entry, "chuc_vu").ifPresent(position -> model.put("position", position));
+        entry.date().ifPresent(date -> model.put("year", String.valueOf(date.getYear())));
+        Map<String, Object> values = new LinkedHashMap<>();
+        entry.kind().ifPresent(kind -> kind.fields().stream()
+                .filter(spec -> entry.values().containsKey(spec.key()) && spec.type() != FieldType.FILE && spec.type() != FieldType.FILES)
+                .forEach(spec -> values.put(spec.key(), display(spec, entry.values().get(spec.key())))));
+        model.put("values", values);
         return model;
+    }
+
+    /** What a listing can be filtered by: the year, and each field marked {@code filter: true}, with the values present. */
+    private List<Map<String, Object>> facets() {
+        List<Map<String, Object>> facets = new ArrayList<>();
+        if (page.type() != Page.Type.SECTION || page.listing().isEmpty()) {
+            return facets;
+        }
+        List<String> years = page.listing().stream().map(Entry::date).flatMap(Optional::stream)
+                .map(date -> String.valueOf(date.getYear())).distinct().sorted(Comparator.reverseOrder()).toList();
+        facets.add(Map.of("key", "year", "label", "", "options", years)); // the template names it
+        page.listing().get(0).kind().ifPresent(kind -> kind.fields().stream().filter(FieldSpec::filter).forEach(spec -> {
+            List<String> options = page.listing().stream().map(e -> e.values().get(spec.key())).filter(java.util.Objects::nonNull)
+                    .map(String::valueOf).distinct().sorted(VIETNAMESE).toList();
+            facets.add(Map.of("key", spec.key(), "label", spec.label(), "options", options));
+        }));
+        return facets;
     }
 
     /** Every HTML page of the site with the date it last changed: its item's date, or its newest listed item's. */
