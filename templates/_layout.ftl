@@ -61,6 +61,30 @@
 </html>
 </#macro>
 
+<#-- A section page's heading: the section, and the year on a year archive. -->
+<#function heading>
+  <#return page.title + ((page.paging.year)??)?then(" – năm " + (page.paging.year)!"", "")>
+</#function>
+
+<#-- The pages of a section's listing and its year archives. -->
+<#macro paging>
+<#if page.paging??>
+  <#if page.paging.count gt 1>
+  <nav class="phan-trang" aria-label="Các trang của danh sách">
+    <#if page.previous??><a rel="prev" href="${page.previous.href}">← Trang trước</a></#if>
+    <span>Trang ${page.paging.number} / ${page.paging.count}</span>
+    <#if page.next??><a rel="next" href="${page.next.href}">Trang sau →</a></#if>
+  </nav>
+  </#if>
+  <#if page.paging.years?size gt 1 || page.paging.year??>
+  <nav class="nam" aria-label="Lưu trữ theo năm">
+    <span>Lưu trữ theo năm:</span>
+    <ul><#list page.paging.years as y><li><a href="${y.href}"<#if (page.paging.year!"") == y.year> aria-current="page"</#if>>${y.year}</a></li></#list></ul>
+  </nav>
+  </#if>
+</#if>
+</#macro>
+
 <#-- A list of items: title, date, and a summary when there is one. -->
 <#macro listing items showSection=false>
 <ul class="danh-sach">

@@ -2,8 +2,8 @@
 <#-- Documents: a table a citizen can search by number or summary, filter by year, form and issuer, and sort,
      with no server (assets/congxa.js). Without JavaScript the whole table is shown. -->
 <#import "_layout.ftl" as layout>
-<@layout.shell title=page.title>
-<h1>${page.title}</h1>
+<@layout.shell title=layout.heading()>
+<h1>${layout.heading()}</h1>
 <#if page.body??><div class="noi-dung">${page.body?no_esc}</div></#if>
 <#if page.listing?has_content>
 <form class="loc" data-loc role="search" hidden>
@@ -45,6 +45,7 @@
     </#list>
   </tbody>
 </table>
+<@layout.paging/>
 <p class="phu"><a href="feed.xml">Nhận văn bản mới qua RSS</a></p>
 <#else>
 <p>Chuyên mục chưa có văn bản.</p>

@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "_layout.ftl" as layout>
-<@layout.shell title=page.title>
-<h1>${page.title}</h1>
+<@layout.shell title=layout.heading()>
+<h1>${layout.heading()}</h1>
 <#if page.body??><div class="noi-dung">${page.body?no_esc}</div></#if>
 <#if page.subsections?has_content>
 <ul class="luoi">
@@ -13,6 +13,7 @@
 <#elseif !page.subsections?has_content>
 <p>Chuyên mục chưa có bài.</p>
 </#if>
+<@layout.paging/>
 <#if page.listing?has_content><p class="phu"><a href="feed.xml">Nhận tin mới của chuyên mục qua RSS</a></p></#if>
 <#if page.section.basis??><p class="can-cu">Căn cứ: ${page.section.basis}</p></#if>
 </@layout.shell>

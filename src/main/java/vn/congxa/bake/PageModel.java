@@ -22,6 +22,7 @@ import vn.congxa.profile.Section;
 import vn.congxa.site.Link;
 import vn.congxa.site.MenuItem;
 import vn.congxa.site.Page;
+import vn.congxa.site.Paging;
 import vn.congxa.site.Site;
 import vn.congxa.site.SitePlanner;
 
@@ -114,6 +115,7 @@ final class PageModel {
         page.entry().ifPresent(entry -> model.putAll(entry(entry)));
         model.put("listing", page.listing().stream().map(this::summary).toList());
         model.put("facets", facets());
+        page.paging().ifPresent(paging -> model.put("paging", paging(paging)));
         model.put("subsections", page.subsections().stream()
                 .map(item -> link(new Link(item.section().title(), item.href()))).toList());
         return model;
@@ -219,10 +221,21 @@ final class PageModel {
         return model;
     }
 
+    private Map<String, Object> paging(Paging paging) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("number", paging.number());
+        model.put("count", paging.count());
+        paging.year().ifPresent(year -> model.put("year", String.valueOf(year)));
+        String section = page.section().map(s -> s.path()).orElse("");
+        model.put("years", paging.years().stream()
+                .map(year -> Map.of("year", String.valueOf(year), "href", root + Paging.yearPage(section, year))).toList());
+        return model;
+    }
+
     /** What a listing can be filtered by: the year, and each field marked {@code filter: true}, with the values present. */
     private List<Map<String, Object>> facets() {
         List<Map<String, Object>> facets = new ArrayList<>();
-        if (page.type() != Page.Type.SECTION || page.listing().isEmpty()) {
+        if (page.type() != Page.Type.SECTION || page.listing().isEmpty() || page.paging().map(p -> p.count() > 1).orElse(false)) {
             return facets;
         }
         List<String> years = page.listing().stream().map(Entry::date).flatMap(Optional::stream)

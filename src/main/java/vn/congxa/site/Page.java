@@ -13,10 +13,11 @@ import vn.congxa.profile.Section;
  * @param section     the section the page belongs to
  * @param listing     the items listed (a section's items, the newest items on the home page)
  * @param subsections the visible child sections of a section page
+ * @param paging      a section page's place among the section's pages and year archives
  */
 public record Page(String output, Type type, String title, Optional<Entry> entry, Optional<Section> section,
                    List<Link> breadcrumbs, Optional<Link> previous, Optional<Link> next, List<Entry> listing,
-                   List<MenuItem> subsections) {
+                   List<MenuItem> subsections, Optional<Paging> paging) {
 
     /** The kinds of page, each with its template: HTML pages, the HTML site map, RSS feeds and sitemap.xml. */
     public enum Type {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.congxa.check.Commune;
 import vn.congxa.check.Entry;
+import vn.congxa.profile.Kind;
 import vn.congxa.profile.Section;
 
 /**
@@ -58,15 +59,15 @@ public final class SitePlanner {
         List<Link> standalone = new ArrayList<>();
         for (Entry entry : items("")) {
             pages.add(new Page(output(entry), Page.Type.PAGE, entry.title(), Optional.of(entry), Optional.empty(),
-                    List.of(), Optional.empty(), Optional.empty(), List.of(), List.of()));
+                    List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty()));
             standalone.add(link(entry));
         }
         pages.add(new Page(SITE_MAP, Page.Type.SITE_MAP, "", Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                Optional.empty(), List.of(), menu));
+                Optional.empty(), List.of(), menu, Optional.empty()));
         pages.add(new Page(FEED, Page.Type.FEED, commune.name(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                Optional.empty(), newest(commune.entries(), FEED_ITEMS), List.of()));
+                Optional.empty(), newest(commune.entries(), FEED_ITEMS), List.of(), Optional.empty()));
         pages.add(new Page(SITEMAP_XML, Page.Type.SITEMAP_XML, "", Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                Optional.empty(), List.of(), List.of()));
+                Optional.empty(), List.of(), List.of(), Optional.empty()));
         return new Site(commune, menu, standalone, pages);
     }
 
@@ -93,7 +94,7 @@ public final class SitePlanner {
 
     private Page home() {
         return new Page("index.html", Page.Type.HOME, commune.name(), landing(""), Optional.empty(), List.of(),
-                Optional.empty(), Optional.empty(), newest(commune.entries(), HOME_ITEMS), List.of());
+                Optional.empty(), Optional.empty(), newest(commune.entries(), HOME_ITEMS), List.of(), Optional.empty());
     }
 
     /** The newest dated items of sections (not landing pages, not pages at the site root), newest first. */
@@ -108,19 +109,40 @@ public final class SitePlanner {
     private void sectionPages(MenuItem menuItem, List<Page> pages) {
         Section section = menuItem.section();
         List<Link> trail = trail(section);
+        List<Link> parents = trail.subList(0, trail.size() - 1);
         List<Entry> items = items(section.path());
-        pages.add(new Page(sectionHref(section), Page.Type.SECTION, section.title(), landing(section.path()), Optional.of(section),
-                trail.subList(0, trail.size() - 1), Optional.empty(), Optional.empty(), items, menuItem.children()));
+        List<Integer> years = items.stream().map(Entry::date).flatMap(Optional::stream).map(LocalDate::getYear).distinct()
+                .sorted(Comparator.reverseOrder()).toList();
+
+        // The listing, a page of pageSize items at a time; the first page also carries the landing text and sub-sections.
+        int pageSize = items.stream().findFirst().flatMap(Entry::kind).map(Kind::pageSize).filter(size -> size > 0)
+                .orElse(Math.max(1, items.size()));
+        int count = Math.max(1, (items.size() + pageSize - 1) / pageSize);
+        for (int number = 1; number <= count; number++) {
+            List<Entry> slice = items.subList((number - 1) * pageSize, Math.min(items.size(), number * pageSize));
+            Optional<Link> previous = number > 1 ? Optional.of(new Link("", listingPage(section, number - 1))) : Optional.empty();
+            Optional<Link> next = number < count ? Optional.of(new Link("", listingPage(section, number + 1))) : Optional.empty();
+            pages.add(new Page(listingPage(section, number), Page.Type.SECTION, section.title(),
+                    number == 1 ? landing(section.path()) : Optional.empty(), Optional.of(section), parents, previous, next, slice,
+                    number == 1 ? menuItem.children() : List.of(),
+                    Optional.of(new Paging(number, count, Optional.empty(), years.size() > 1 ? years : List.of()))));
+        }
+        for (int year : years.size() > 1 ? years : List.<Integer>of()) { // archives when there is more than one year
+            List<Entry> ofYear = items.stream().filter(e -> e.date().map(d -> d.getYear() == year).orElse(false)).toList();
+            pages.add(new Page(Paging.yearPage(section.path(), year), Page.Type.SECTION, section.title(), Optional.empty(),
+                    Optional.of(section), trail, Optional.empty(), Optional.empty(), ofYear, List.of(),
+                    Optional.of(new Paging(1, 1, Optional.of(year), years))));
+        }
         if (!items.isEmpty()) {
             pages.add(new Page(section.path() + "/" + FEED, Page.Type.FEED, section.title(), Optional.empty(), Optional.of(section),
-                    List.of(), Optional.empty(), Optional.empty(), newest(items, FEED_ITEMS), List.of()));
+                    List.of(), Optional.empty(), Optional.empty(), newest(items, FEED_ITEMS), List.of(), Optional.empty()));
         }
         for (int i = 0; i < items.size(); i++) {
             Entry entry = items.get(i);
             Optional<Link> previous = i > 0 ? Optional.of(link(items.get(i - 1))) : Optional.empty();
             Optional<Link> next = i + 1 < items.size() ? Optional.of(link(items.get(i + 1))) : Optional.empty();
             pages.add(new Page(output(entry), Page.Type.ENTRY, entry.title(), Optional.of(entry), Optional.of(section), trail,
-                    previous, next, List.of(), List.of()));
+                    previous, next, List.of(), List.of(), Optional.empty()));
         }
     }
 
@@ -153,6 +175,11 @@ public final class SitePlanner {
 
     static String sectionHref(Section section) {
         return section.path() + "/index.html";
+    }
+
+    /** Page 1 of a listing is the section's index.html; page n is trang-n.html. */
+    static String listingPage(Section section, int number) {
+        return number == 1 ? sectionHref(section) : section.path() + "/trang-" + number + ".html";
     }
 
     /** {@code van-ban/qd-12.md} is published as {@code van-ban/qd-12.html}. */

@@ -231,14 +231,31 @@ class BakeTest {
         TestRepo repo = TestRepo.base(dir);
         int count = 300;
         for (int i = 0; i < count; i++) {
-            String date = java.time.LocalDate.of(2026, 1, 1).plusDays(i % 320).toString();
+            String date = java.time.LocalDate.of(2025, 9, 1).plusDays(i % 320).toString();
             repo.write("communes/xa-mau/tin-tuc/tin-" + i + ".md",
                     "---\ntitle: Tin số " + i + "\ndate: " + date + "\ntags: [a, b]\n---\nNội dung " + i + ".\n");
         }
         Run run = build(repo);
         assertEquals(0, run.exit(), run::toString);
-        List<String> listing = page(repo, "xa-mau/tin-tuc/index.html").select("ul.danh-sach > li > a").eachAttr("href");
+        // The listing, 20 items a page, followed from page to page.
+        List<String> listing = new ArrayList<>();
+        List<String> pages = new ArrayList<>();
+        for (String listingPage = "index.html"; listingPage != null; ) {
+            Document section = page(repo, "xa-mau/tin-tuc/" + listingPage);
+            pages.add(listingPage);
+            listing.addAll(section.select("ul.danh-sach > li > a").eachAttr("href"));
+            Element next = section.selectFirst("nav.phan-trang a[rel=next]");
+            listingPage = next == null ? null : next.attr("href");
+        }
         assertEquals(count + 1, listing.size());
+        assertEquals(16, pages.size());
+        assertEquals("trang-16.html", Path.of(pages.get(15)).getFileName().toString());
+        assertEquals("Trang 16 / 16", page(repo, "xa-mau/tin-tuc/trang-16.html").selectFirst("nav.phan-trang span").text());
+        Document archive = page(repo, "xa-mau/tin-tuc/nam-2025.html");
+        assertEquals("Tin tức – năm 2025", archive.selectFirst("h1").text());
+        assertEquals("2025", archive.selectFirst("nav.nam a[aria-current]").text());
+        // One item a day from 01/09/2025: the first 122 (September to December) fall in 2025.
+        assertEquals(122, archive.select("ul.danh-sach > li").size());
         for (int i = 0; i < listing.size(); i++) {
             Document item = page(repo, "xa-mau/tin-tuc/" + listing.get(i));
             Element previous = item.selectFirst("a[rel=prev]");
@@ -254,7 +271,7 @@ class BakeTest {
         Run run = build(repo);
         List<String> lines = run.err().lines().toList();
         assertEquals(3, lines.size(), run::toString);
-        // 12 pages: the home page, 4 section pages, 5 items, the shared root page and the Sơ đồ cổng.
+        // 12 pages: the home page, 4 section pages, 5 items, the shared root page and the Sơ đồ cổng (one year: no archive).
         assertTrue(lines.get(0).startsWith("Đã dựng xa-mau (Ủy ban nhân dân xã Mẫu): 12 trang → "), run::toString);
         assertEquals("Kiểm tra xong: 0 lỗi, 0 cảnh báo.", lines.get(1));
         assertTrue(lines.get(2).startsWith("Đã dựng 1 cổng, 12 trang. Trang tổng hợp: "), run::toString);
