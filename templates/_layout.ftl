@@ -85,6 +85,21 @@
 </#if>
 </#macro>
 
+<#-- The rows of an item's entries fields (a weekly schedule), each as a table. -->
+<#macro tables tables>
+<#list tables as table>
+<div class="bang-cuon">
+<table class="bang-lich">
+  <caption>${table.label}</caption>
+  <thead><tr><#list table.columns as column><th scope="col">${column}</th></#list></tr></thead>
+  <tbody>
+    <#list table.rows as row><tr><#list row as cell><#if cell?is_first><th scope="row">${cell}</th><#else><td>${cell}</td></#if></#list></tr></#list>
+  </tbody>
+</table>
+</div>
+</#list>
+</#macro>
+
 <#-- A list of items: title, date, and a summary when there is one. -->
 <#macro listing items showSection=false>
 <ul class="danh-sach">

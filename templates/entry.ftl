@@ -19,6 +19,7 @@
     </tbody>
   </table>
   </#if>
+  <@layout.tables tables=page.tables/>
   <div class="noi-dung">${page.body?no_esc}</div>
   <#if page.attachments?has_content>
   <h2>Tệp đính kèm</h2>

@@ -3,6 +3,13 @@
 <@layout.shell title="">
 <h1>${site.name}</h1>
 <#if page.body??><div class="noi-dung">${page.body?no_esc}</div></#if>
+<#if thisWeek??>
+<section aria-labelledby="lich-tuan">
+  <h2 id="lich-tuan">Lịch công tác tuần này</h2>
+  <p><a href="${thisWeek.href}">${thisWeek.title}</a></p>
+  <@layout.tables tables=thisWeek.tables/>
+</section>
+</#if>
 <section aria-labelledby="tin-moi">
   <h2 id="tin-moi">Thông tin mới đăng</h2>
   <#if page.listing?has_content>

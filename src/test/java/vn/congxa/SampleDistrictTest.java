@@ -69,6 +69,15 @@ class SampleDistrictTest {
     }
 
     @Test
+    void everyHomePageShowsThisWeeksSchedule() throws IOException {
+        for (String commune : COMMUNES) {
+            Document home = parse(repo.path("target/site/" + commune + "/index.html"));
+            assertTrue(home.selectFirst("#lich-tuan + p a").text().startsWith("Lịch công tác tuần 48"), commune);
+            assertTrue(home.select("table.bang-lich tbody tr").size() >= 3, commune);
+        }
+    }
+
+    @Test
     void everySiteShowsTheProfileMenuInOrder() throws IOException {
         for (String commune : COMMUNES) {
             List<String> expected = new ArrayList<>(List.of("Trang chủ"));

@@ -36,6 +36,7 @@ final class PageModel {
     private static final java.text.Collator VIETNAMESE = java.text.Collator.getInstance(Locale.forLanguageTag("vi"));
     /** Items are dated by day; feeds give the day's start in Vietnam's time zone. */
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE, dd/MM/yyyy", Locale.forLanguageTag("vi"));
 
     private final Site site;
     private final Page page;
@@ -80,6 +81,15 @@ final class PageModel {
         model.put("site", siteFacts(site.commune()));
         model.put("menu", menu(site.menu()));
         model.put("footerLinks", site.standalonePages().stream().map(this::link).toList());
+        if (page.type() == Page.Type.HOME) {
+            site.thisWeek().ifPresent(entry -> {
+                Map<String, Object> schedule = new LinkedHashMap<>();
+                schedule.put("title", entry.title());
+                schedule.put("href", root + SitePlanner.output(entry));
+                schedule.put("tables", tables(entry));
+                model.put("thisWeek", schedule);
+            });
+        }
         model.put("page", page());
         return model;
     }
@@ -150,11 +160,13 @@ final class PageModel {
                 }
                 switch (spec.type()) {
                     case FILE, FILES -> files(value).forEach(path -> attachments.add(attachment(spec, path)));
+                    case ENTRIES -> { } // shown as tables
                     default -> fields.add(field(spec, value));
                 }
             }
         });
         model.put("fields", fields);
+        model.put("tables", tables(entry));
         model.put("attachments", attachments);
         model.put("source", entry.item().repoPath());
         return model;
@@ -174,13 +186,47 @@ final class PageModel {
         return field;
     }
 
-    /** A value as a reader sees it: dates as dd/MM/yyyy, lists joined. */
+    /** Each entries field of an item (the rows of a schedule) as a table: its sub-fields are the columns. */
+    private static List<Map<String, Object>> tables(Entry entry) {
+        List<Map<String, Object>> tables = new ArrayList<>();
+        entry.kind().ifPresent(kind -> kind.fields().stream()
+                .filter(spec -> spec.type() == FieldType.ENTRIES && entry.values().get(spec.key()) instanceof List<?>)
+                .forEach(spec -> {
+                    List<FieldSpec> columns = spec.fields().stream().filter(c -> !c.hidden()).toList();
+                    List<List<String>> rows = new ArrayList<>();
+                    for (Object row : (List<?>) entry.values().get(spec.key())) {
+                        Map<?, ?> values = (Map<?, ?>) row;
+                        rows.add(columns.stream().map(c -> cell(c, values.get(c.key()))).toList());
+                    }
+                    tables.add(Map.of("label", spec.label(), "columns", columns.stream().map(FieldSpec::label).toList(), "rows", rows));
+                }));
+        return tables;
+    }
+
+    /** A value as a reader sees it: dates as dd/MM/yyyy (with the weekday in a schedule's rows), lists joined. */
     private static String display(FieldSpec spec, Object value) {
         return switch (spec.type()) {
             case DATE -> ((LocalDate) value).format(DAY);
+            case WEEK -> weekRange(String.valueOf(value));
             case LIST -> String.join(", ", ((List<?>) value).stream().map(String::valueOf).toList());
             default -> String.valueOf(value);
         };
+    }
+
+    /** A schedule's cell: a day with its weekday ("Thứ Hai, 23/11/2026"), anything else as displayed elsewhere. */
+    private static String cell(FieldSpec column, Object value) {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof LocalDate day ? WEEKDAY.format(day) : display(column, value);
+    }
+
+    /** "2026-W48" → "23/11/2026 – 29/11/2026". */
+    private static String weekRange(String week) {
+        LocalDate monday = LocalDate.of(Integer.parseInt(week.substring(0, 4)), 1, 4)
+                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Long.parseLong(week.substring(6)))
+                .with(java.time.DayOfWeek.MONDAY);
+        return monday.format(DAY) + " – " + monday.plusDays(6).format(DAY);
     }
 
     private static List<String> files(Object value) {

@@ -1,6 +1,7 @@
 package vn.congxa.check;
 
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,6 +42,11 @@ public final class Checker {
         this.profile = profile;
         this.kinds = kinds;
         this.asOf = asOf;
+    }
+
+    /** The ISO week of a day, as schedules name it: "2026-W48". */
+    public static String isoWeek(LocalDate day) {
+        return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     /** @param asOf "today" for the freshness rules; a parameter so that builds are reproducible */

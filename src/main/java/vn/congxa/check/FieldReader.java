@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import vn.congxa.yaml.YNode;
 final class FieldReader {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
     private static final Pattern PHONE = Pattern.compile("[0-9 +().-]+");
 
@@ -92,6 +94,8 @@ final class FieldReader {
         return switch (spec.type()) {
             case STRING, TEXT -> text(spec, node).flatMap(text -> allowed(spec, node, text));
             case DATE -> text(spec, node).flatMap(text -> date(spec, node, text));
+            case WEEK -> text(spec, node).flatMap(text -> week(spec, node, text));
+            case ENTRIES -> entries(spec, node);
             case BOOLEAN -> scalarOf(spec, node, Boolean.class, "field.not-boolean");
             case INTEGER -> scalarOf(spec, node, Long.class, "field.not-integer");
             case URL -> text(spec, node).flatMap(text -> matches(spec, node, text, isHttpsUrl(text), "field.invalid-url"));
@@ -140,6 +144,34 @@ final class FieldReader {
             add(node.line(), context.severity(), "invalid-date", Message.of("field.date-impossible", spec.key(), text), true);
             return Optional.empty();
         }
+    }
+
+    /** An ISO week, "2026-W48": the week of a weekly schedule. */
+    private Optional<Object> week(FieldSpec spec, YNode node, String text) {
+        var matcher = WEEK.matcher(text);
+        if (matcher.matches()) {
+            int year = Integer.parseInt(matcher.group(1));
+            int week = Integer.parseInt(matcher.group(2));
+            long weeks = IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(LocalDate.of(year, 6, 1)).getMaximum();
+            if (week >= 1 && week <= weeks) {
+                return Optional.of(text);
+            }
+        }
+        add(node.line(), context.severity(), "invalid-week", Message.of("field.week-format", spec.key(), text), true);
+        return Optional.empty();
+    }
+
+    /** Rows (of a schedule), each a mapping read against the field's own fields, with the same findings. */
+    private Optional<Object> entries(FieldSpec spec, YNode node) {
+        if (!(node instanceof YNode.Sequence sequence) || !sequence.items().stream().allMatch(YNode.Mapping.class::isInstance)) {
+            add(node.line(), context.severity(), "wrong-type", Message.of("field.not-entries", spec.key(), label(spec)), true);
+            return Optional.empty();
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (YNode item : sequence.items()) {
+            rows.add(read((YNode.Mapping) item, spec.fields()));
+        }
+        return Optional.of(rows);
     }
 
     private <T> Optional<Object> scalarOf(FieldSpec spec, YNode node, Class<T> type, String messageKey) {

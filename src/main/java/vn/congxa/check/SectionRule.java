@@ -57,6 +57,18 @@ final class SectionRule {
                                      List<Entry> entries, LocalDate asOf, List<Finding> findings) {
         List<Entry> published = entries.stream().filter(Entry::countsAsPublished).toList();
         section.deadline().ifPresent(deadline -> published.forEach(entry -> lateness(entry, deadline, findings)));
+        section.currentWeek().filter(field -> !published.isEmpty()).ifPresent(field -> {
+            String week = Checker.isoWeek(asOf);
+            if (published.stream().noneMatch(entry -> week.equals(entry.values().get(field)))) {
+                LocalDate monday = asOf.with(java.time.DayOfWeek.MONDAY);
+                // A required schedule that is out of date fails the build; an optional one is pointed out.
+                Finding finding = new Finding(communeRepoPath + "/" + section.path(), 0,
+                        section.required() ? vn.congxa.finding.Severity.ERROR : vn.congxa.finding.Severity.WARNING, "not-current-week",
+                        Message.of("section.not-current-week", localised(section), week, monday.format(DAY), monday.plusDays(6).format(DAY), field),
+                        section.basis());
+                findings.add(finding);
+            }
+        });
         String folderPath = communeRepoPath + "/" + section.path();
         if (section.required() && published.size() < section.minItems()) {
             // A shared landing page (content/<section>/index.md) does not make a section the commune lacks present.

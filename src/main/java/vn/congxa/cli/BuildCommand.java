@@ -55,7 +55,7 @@ final class BuildCommand implements Callable<Integer> {
         try (OutputFolder folder = OutputFolder.prepare(output)) {
             List<Built> built = new ArrayList<>();
             for (Commune commune : checked.communes()) {
-                Site site = SitePlanner.plan(commune);
+                Site site = SitePlanner.plan(commune, options.today());
                 BakeResult result = baker.bake(site, folder.staging().resolve(commune.slug()));
                 findings.addAll(result.findings());
                 pages += result.pages();

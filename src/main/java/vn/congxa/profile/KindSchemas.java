@@ -52,6 +52,19 @@ public final class KindSchemas {
         switch (field.type()) {
             case STRING, TEXT, FILE -> property.put("type", "string");
             case DATE -> property.put("type", "string").put("format", "date").put("pattern", "^\\d{4}-\\d{2}-\\d{2}$");
+            case WEEK -> property.put("type", "string").put("pattern", "^\\d{4}-W\\d{2}$");
+            case ENTRIES -> {
+                ObjectNode row = property.put("type", "array").putObject("items").put("type", "object");
+                ObjectNode rowProperties = row.putObject("properties");
+                ArrayNode rowRequired = JSON.arrayNode();
+                for (FieldSpec sub : field.fields()) {
+                    rowProperties.set(sub.key(), property(sub, kinds));
+                    if (sub.required()) {
+                        rowRequired.add(sub.key());
+                    }
+                }
+                row.set("required", rowRequired);
+            }
             case BOOLEAN -> property.put("type", "boolean");
             case INTEGER -> property.put("type", "integer");
             case URL -> property.put("type", "string").put("format", "uri").put("pattern", "^https://");

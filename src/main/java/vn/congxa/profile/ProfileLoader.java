@@ -30,11 +30,11 @@ public final class ProfileLoader {
 
     private static final Set<String> PROFILE_KEYS = Set.of("id", "name", "name_en", "version", "raw_html", "instruments", "sections");
     private static final Set<String> SECTION_KEYS = Set.of("slug", "title", "title_en", "kind", "required", "min_items",
-            "max_age_days", "deadline", "basis", "children");
+            "max_age_days", "current_week", "deadline", "basis", "children");
     private static final Set<String> DEADLINE_KEYS = Set.of("from", "working_days", "severity", "basis");
     private static final Set<String> OWN_SECTION_KEYS = Set.of("slug", "title", "title_en", "kind");
     private static final Set<String> BASIS_KEYS = Set.of("instrument", "article", "clause", "point", "status", "note");
-    private static final Set<String> FIELD_KEYS = Set.of("type", "required", "values", "label", "label_en", "hidden", "filter");
+    private static final Set<String> FIELD_KEYS = Set.of("type", "required", "values", "label", "label_en", "hidden", "filter", "fields");
     private static final Set<String> KIND_KEYS = Set.of("title", "title_en", "fields", "page_size");
 
     /** What was loaded; {@code profile} and {@code kinds} are empty when their file could not be read at all. */
@@ -131,7 +131,8 @@ public final class ProfileLoader {
                     .map(v -> v instanceof YNode.Scalar s ? String.valueOf(s.value()) : "").toList();
             fields.add(new FieldSpec(entry.key(), type.orElse(FieldType.STRING), field.bool("required", false), values,
                     field.string("label", true).orElse(entry.key()), field.string("label_en", false).orElse(""),
-                    field.bool("hidden", false), field.bool("filter", false)));
+                    field.bool("hidden", false), field.bool("filter", false),
+                    field.mapping("fields").map(sub -> fields(field.nested(sub))).orElse(List.of())));
         }
         return fields;
     }
@@ -198,6 +199,7 @@ public final class ProfileLoader {
         int maxAgeDays = reader.integer("max_age_days", 0);
         Optional<LegalBasis> basis = reader.mapping("basis").flatMap(m -> basis(reader.nested(m), instruments));
         Optional<Deadline> deadline = reader.mapping("deadline").flatMap(m -> deadline(reader.nested(m), instruments));
+        Optional<String> currentWeek = reader.string("current_week", false);
         if (slug.isEmpty() || title.isEmpty() || kind.isEmpty()) {
             return Optional.empty();
         }
@@ -216,7 +218,7 @@ public final class ProfileLoader {
         String path = parentPath.isEmpty() ? slug.get() : parentPath + "/" + slug.get();
         List<Section> children = own ? List.of() : sections(reader, reader.sequence("children"), path, kinds, instruments);
         return Optional.of(new Section(path, slug.get(), title.get(), titleEn, kind.get(), required, minItems, maxAgeDays,
-                deadline, basis, children));
+                currentWeek, deadline, basis, children));
     }
 
     private static Optional<Deadline> deadline(MappingReader reader, Map<String, LegalBasis.Instrument> instruments) {

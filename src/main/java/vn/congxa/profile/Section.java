@@ -11,11 +11,12 @@ import vn.congxa.finding.LegalBasis;
  *
  * @param minItems   published, non-empty items the section must hold
  * @param maxAgeDays how old its newest item may be; 0 when freshness is not checked
+ * @param currentWeek the week field (a weekly schedule's) that some published item must set to the current week
  * @param deadline   how soon after being issued an item must be published, if the profile says
  */
 public record Section(String path, String slug, String title, String titleEn, String kind, boolean required,
-                      int minItems, int maxAgeDays, Optional<Deadline> deadline, Optional<LegalBasis> basis,
-                      List<Section> children) {
+                      int minItems, int maxAgeDays, Optional<String> currentWeek, Optional<Deadline> deadline,
+                      Optional<LegalBasis> basis, List<Section> children) {
 
     public Section {
         children = List.copyOf(children);

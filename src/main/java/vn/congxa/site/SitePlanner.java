@@ -38,15 +38,18 @@ public final class SitePlanner {
             .thenComparing(e -> e.item().sitePath());
 
     private final Commune commune;
+    private final LocalDate asOf;
     private final Map<String, List<Entry>> byFolder;
 
-    private SitePlanner(Commune commune) {
+    private SitePlanner(Commune commune, LocalDate asOf) {
         this.commune = commune;
+        this.asOf = asOf;
         this.byFolder = commune.entries().stream().collect(Collectors.groupingBy(e -> e.item().folder()));
     }
 
-    public static Site plan(Commune commune) {
-        return new SitePlanner(commune).plan();
+    /** @param asOf "today": which week's schedule the home page shows */
+    public static Site plan(Commune commune, LocalDate asOf) {
+        return new SitePlanner(commune, asOf).plan();
     }
 
     private Site plan() {
@@ -68,7 +71,16 @@ public final class SitePlanner {
                 Optional.empty(), newest(commune.entries(), FEED_ITEMS), List.of(), Optional.empty()));
         pages.add(new Page(SITEMAP_XML, Page.Type.SITEMAP_XML, "", Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
                 Optional.empty(), List.of(), List.of(), Optional.empty()));
-        return new Site(commune, menu, standalone, pages);
+        return new Site(commune, menu, standalone, thisWeek(), pages);
+    }
+
+    /** The published schedule of the current week, from a section whose profile names its week field. */
+    private Optional<Entry> thisWeek() {
+        String week = vn.congxa.check.Checker.isoWeek(asOf);
+        return commune.menu().all().filter(section -> section.currentWeek().isPresent())
+                .flatMap(section -> items(section.path()).stream()
+                        .filter(entry -> week.equals(entry.values().get(section.currentWeek().get()))))
+                .findFirst();
     }
 
     /** Required sections always show; optional ones when they hold something. */

@@ -91,6 +91,33 @@ class BakeTest {
     }
 
     @Test
+    void theHomePageShowsThisWeeksScheduleDayByDay() throws IOException {
+        TestRepo repo = TestRepo.base(dir).write(vn.congxa.check.RulesTest.SCHEDULE, vn.congxa.check.RulesTest.schedule("2026-W48", """
+                  - ngay: 2026-11-23
+                    gio: "07:30"
+                    noi_dung: Giao ban đầu tuần
+                    dia_diem: Hội trường xã
+                  - ngay: 2026-11-26
+                    gio: "08:00"
+                    noi_dung: Tiếp công dân định kỳ
+                """));
+        assertEquals(0, build(repo).exit());
+        Document home = page(repo, "xa-mau/index.html");
+        assertEquals("Lịch công tác tuần này", home.selectFirst("#lich-tuan").text());
+        Element table = home.selectFirst("table.bang-lich");
+        assertEquals(List.of("Ngày", "Giờ", "Nội dung", "Địa điểm"), table.select("thead th").eachText());
+        assertEquals(List.of("Thứ Hai, 23/11/2026", "07:30", "Giao ban đầu tuần", "Hội trường xã"), table.select("tbody tr").get(0).children().eachText());
+        assertEquals(List.of("Thứ Năm, 26/11/2026", "08:00", "Tiếp công dân định kỳ", ""), table.select("tbody tr").get(1).children().eachText());
+        // A week later, the home page has no schedule to show.
+        assertEquals(0, repo.run("build", "--as-of", "2026-12-01").exit());
+        assertTrue(page(repo, "xa-mau/index.html").select("#lich-tuan").isEmpty());
+        // The week's own page shows it too, with the week in the item's facts.
+        Document item = page(repo, "xa-mau/lich-cong-tac/tuan-48.html");
+        assertEquals(2, item.select("table.bang-lich tbody tr").size());
+        assertEquals("23/11/2026 – 29/11/2026", item.select("table.thuoc-tinh tr:has(th:containsOwn(Tuần)) td").text());
+    }
+
+    @Test
     void theMenuFollowsTheProfileOrderAndShowsOptionalSectionsOnlyWithContent() throws IOException {
         TestRepo repo = TestRepo.base(dir);
         build(repo);

@@ -171,6 +171,46 @@ class RulesTest {
                 + "(khoản 4 Điều 18 Luật Tiếp cận thông tin 104/2016/QH13)");
     }
 
+    static final String SCHEDULE = "communes/xa-mau/lich-cong-tac/tuan-48.md";
+
+    static String schedule(String week, String rows) {
+        return "---\ntitle: Lịch công tác tuần 48\ndate: 2026-11-21\ntuan: " + week + "\nlich:\n" + rows + "---\nLịch có thể thay đổi.\n";
+    }
+
+    @Test
+    void aScheduleIsCheckedRowByRow() {
+        TestRepo repo = TestRepo.base(dir).write(SCHEDULE, schedule("2026-W54", """
+                  - ngay: 2026-11-23
+                    gio: "07:30"
+                    noi_dung: Giao ban đầu tuần
+                  - ngay: 2026-11-31
+                    gio: "14:00"
+                """));
+        Run run = check(repo);
+        assertFinding(run, 1, SCHEDULE + ":4: lỗi: tuần \"2026-W54\" của trường \"tuan\" không hợp lệ: viết theo dạng năm-W-số tuần, "
+                + "ví dụ 2026-W48 (tuần từ 23/11 đến 29/11/2026) [invalid-week]");
+        assertFinding(run, 1, SCHEDULE + ":9: lỗi: ngày \"2026-11-31\" của trường \"ngay\" không có trên lịch: kiểm tra lại ngày và tháng [invalid-date]");
+        assertFinding(run, 1, SCHEDULE + ":9: lỗi: thiếu trường bắt buộc \"noi_dung\" (Nội dung): thêm dòng \"noi_dung: …\" vào phần đầu, "
+                + "giữa hai dòng --- [missing-field]");
+        assertEquals(3, run.lines().size(), run::toString);
+    }
+
+    @Test
+    void aScheduleThatIsNotAListOfRowsIsAnError() {
+        TestRepo repo = TestRepo.base(dir).write(SCHEDULE, schedule("2026-W48", "  Thứ Hai họp giao ban\n"));
+        assertFinding(check(repo), 1, SCHEDULE + ":6: lỗi: trường \"lich\" (Lịch công tác) phải là danh sách các mục, mỗi mục bắt đầu "
+                + "bằng dấu gạch ngang và gồm các dòng \"tên: giá trị\" [wrong-type]");
+    }
+
+    @Test
+    void aScheduleSectionWithoutTheCurrentWeekIsPointedOut() {
+        TestRepo repo = TestRepo.base(dir).write(SCHEDULE, schedule("2026-W48", "  - ngay: 2026-11-23\n    gio: \"07:30\"\n    noi_dung: Giao ban\n"));
+        assertEquals(List.of(), check(repo).lines());
+        Run nextWeek = repo.run("check", "--as-of", "2026-12-02");
+        assertFinding(nextWeek, 0, "communes/xa-mau/lich-cong-tac: cảnh báo: chuyên mục \"Lịch công tác\" chưa có lịch của tuần hiện tại "
+                + "(2026-W49, từ 30/11/2026 đến 06/12/2026): đăng lịch tuần này với tuan: 2026-W49 [not-current-week]");
+    }
+
     @Test
     void workingDaysSkipWeekends() {
         java.time.LocalDate friday = java.time.LocalDate.of(2026, 11, 27);
