@@ -100,6 +100,13 @@
 </#list>
 </#macro>
 
+<#-- Whether a draft is open for comments on the day the site was built. -->
+<#macro window window>
+<#if window.state == "open"><span class="trang-thai mo">Đang lấy ý kiến đến hết ngày ${window.until}</span>
+<#elseif window.state == "closed"><span class="trang-thai dong">Đã hết hạn góp ý (${window.until})</span>
+<#else><span class="trang-thai">Bắt đầu lấy ý kiến từ ${window.from}</span></#if>
+</#macro>
+
 <#-- A list of items: title, date, and a summary when there is one. -->
 <#macro listing items showSection=false>
 <ul class="danh-sach">
@@ -113,6 +120,7 @@
       <#if item.date??><time>${item.date}</time></#if><#if showSection && item.section??> · ${item.section}</#if>
     </p>
     </#if>
+    <#if item.window??><p><@window window=item.window/></p></#if>
     <#if item.summary??><p>${item.summary}</p></#if>
   </li>
   </#list>

@@ -8,6 +8,7 @@
     <button type="button" data-in hidden>In</button>
     <a href="${page.file}" download>Lưu</a>
   </p>
+  <#if page.window??><p><@layout.window window=page.window/></p></#if>
   <#if page.summary??><p class="tom-tat">${page.summary}</p></#if>
   <#if page.fields?has_content>
   <table class="thuoc-tinh">

@@ -25,6 +25,14 @@ public final class TestRepo {
 
     private static final Path PROJECT = Path.of("").toAbsolutePath();
 
+    /** Where the base fixture's commune publishes a weekly schedule, in tests that need one. */
+    public static final String SCHEDULE = "communes/xa-mau/lich-cong-tac/tuan-48.md";
+
+    /** A weekly schedule item: its week and its rows (YAML, indented under {@code lich:}). */
+    public static String schedule(String week, String rows) {
+        return "---\ntitle: Lịch công tác tuần 48\ndate: 2026-11-21\ntuan: " + week + "\nlich:\n" + rows + "---\nLịch có thể thay đổi.\n";
+    }
+
     private final Path root;
 
     private TestRepo(Path root) {

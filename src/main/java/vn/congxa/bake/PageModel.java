@@ -18,6 +18,7 @@ import vn.congxa.content.Asset;
 import vn.congxa.finding.Lang;
 import vn.congxa.profile.FieldSpec;
 import vn.congxa.profile.FieldType;
+import vn.congxa.profile.Kind;
 import vn.congxa.profile.Section;
 import vn.congxa.site.Link;
 import vn.congxa.site.MenuItem;
@@ -146,6 +147,7 @@ final class PageModel {
     private Map<String, Object> entry(Entry entry) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("body", markdown.toHtml(entry.item().body()));
+        window(entry).ifPresent(state -> model.put("window", state));
         entry.date().ifPresent(date -> model.put("date", date.format(DAY)));
         text(entry, "summary").ifPresent(summary -> model.put("summary", summary));
         Object tags = entry.values().get("tags");
@@ -184,6 +186,18 @@ final class PageModel {
             default -> { }
         }
         return field;
+    }
+
+    /** Whether a draft is open for comments on the build day: "open", "closed" or "upcoming", and its closing date. */
+    private Optional<Map<String, Object>> window(Entry entry) {
+        return entry.kind().flatMap(Kind::window).flatMap(window -> {
+            if (!(entry.values().get(window.from()) instanceof LocalDate from) || !(entry.values().get(window.until()) instanceof LocalDate until)) {
+                return Optional.empty();
+            }
+            LocalDate today = site.asOf();
+            String state = today.isBefore(from) ? "upcoming" : today.isAfter(until) ? "closed" : "open";
+            return Optional.of(Map.of("state", state, "from", from.format(DAY), "until", until.format(DAY)));
+        });
     }
 
     /** Each entries field of an item (the rows of a schedule) as a table: its sub-fields are the columns. */
@@ -258,6 +272,7 @@ final class PageModel {
         entry.section().ifPresent(section -> model.put("section", section.title()));
         text(entry, "so_ky_hieu").ifPresent(number -> model.put("number", number));
         text(entry, "chuc_vu").ifPresent(position -> model.put("position", position));
+        window(entry).ifPresent(state -> model.put("window", state));
         entry.date().ifPresent(date -> model.put("year", String.valueOf(date.getYear())));
         Map<String, Object> values = new LinkedHashMap<>();
         entry.kind().ifPresent(kind -> kind.fields().stream()

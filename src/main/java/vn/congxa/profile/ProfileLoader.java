@@ -35,7 +35,7 @@ public final class ProfileLoader {
     private static final Set<String> OWN_SECTION_KEYS = Set.of("slug", "title", "title_en", "kind");
     private static final Set<String> BASIS_KEYS = Set.of("instrument", "article", "clause", "point", "status", "note");
     private static final Set<String> FIELD_KEYS = Set.of("type", "required", "values", "label", "label_en", "hidden", "filter", "fields");
-    private static final Set<String> KIND_KEYS = Set.of("title", "title_en", "fields", "page_size");
+    private static final Set<String> KIND_KEYS = Set.of("title", "title_en", "fields", "page_size", "open_from", "open_until");
 
     /** What was loaded; {@code profile} and {@code kinds} are empty when their file could not be read at all. */
     public record Loaded(Optional<Profile> profile, Optional<Kinds> kinds, List<Finding> findings) {
@@ -99,7 +99,9 @@ public final class ProfileLoader {
                 kindReader.onlyKeys(KIND_KEYS);
                 List<FieldSpec> fields = kindReader.mapping("fields").map(m -> fields(kindReader.nested(m))).orElse(List.of());
                 kinds.put(entry.key(), new Kind(entry.key(), kindReader.string("title", true).orElse(entry.key()),
-                        kindReader.string("title_en", false).orElse(""), fields, kindReader.integer("page_size", Kind.DEFAULT_PAGE_SIZE)));
+                        kindReader.string("title_en", false).orElse(""), fields, kindReader.integer("page_size", Kind.DEFAULT_PAGE_SIZE),
+                        kindReader.string("open_from", false).flatMap(from -> kindReader.string("open_until", true)
+                                .map(until -> new Window(from, until)))));
             } else {
                 findings.add(Finding.error(KINDS_PATH, entry.keyLine(), "config-wrong-type", Message.of("config.not-mapping", entry.key())));
             }

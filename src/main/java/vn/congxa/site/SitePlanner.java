@@ -71,7 +71,7 @@ public final class SitePlanner {
                 Optional.empty(), newest(commune.entries(), FEED_ITEMS), List.of(), Optional.empty()));
         pages.add(new Page(SITEMAP_XML, Page.Type.SITEMAP_XML, "", Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
                 Optional.empty(), List.of(), List.of(), Optional.empty()));
-        return new Site(commune, menu, standalone, thisWeek(), pages);
+        return new Site(commune, asOf, menu, standalone, thisWeek(), pages);
     }
 
     /** The published schedule of the current week, from a section whose profile names its week field. */

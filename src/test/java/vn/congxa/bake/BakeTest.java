@@ -92,7 +92,7 @@ class BakeTest {
 
     @Test
     void theHomePageShowsThisWeeksScheduleDayByDay() throws IOException {
-        TestRepo repo = TestRepo.base(dir).write(vn.congxa.check.RulesTest.SCHEDULE, vn.congxa.check.RulesTest.schedule("2026-W48", """
+        TestRepo repo = TestRepo.base(dir).write(TestRepo.SCHEDULE, TestRepo.schedule("2026-W48", """
                   - ngay: 2026-11-23
                     gio: "07:30"
                     noi_dung: Giao ban đầu tuần
@@ -106,8 +106,10 @@ class BakeTest {
         assertEquals("Lịch công tác tuần này", home.selectFirst("#lich-tuan").text());
         Element table = home.selectFirst("table.bang-lich");
         assertEquals(List.of("Ngày", "Giờ", "Nội dung", "Địa điểm"), table.select("thead th").eachText());
-        assertEquals(List.of("Thứ Hai, 23/11/2026", "07:30", "Giao ban đầu tuần", "Hội trường xã"), table.select("tbody tr").get(0).children().eachText());
-        assertEquals(List.of("Thứ Năm, 26/11/2026", "08:00", "Tiếp công dân định kỳ", ""), table.select("tbody tr").get(1).children().eachText());
+        assertEquals(List.of("Thứ Hai, 23/11/2026", "07:30", "Giao ban đầu tuần", "Hội trường xã"),
+                table.select("tbody tr").get(0).children().stream().map(Element::text).toList());
+        assertEquals(List.of("Thứ Năm, 26/11/2026", "08:00", "Tiếp công dân định kỳ", ""),
+                table.select("tbody tr").get(1).children().stream().map(Element::text).toList());
         // A week later, the home page has no schedule to show.
         assertEquals(0, repo.run("build", "--as-of", "2026-12-01").exit());
         assertTrue(page(repo, "xa-mau/index.html").select("#lich-tuan").isEmpty());

@@ -171,10 +171,10 @@ class RulesTest {
                 + "(khoản 4 Điều 18 Luật Tiếp cận thông tin 104/2016/QH13)");
     }
 
-    static final String SCHEDULE = "communes/xa-mau/lich-cong-tac/tuan-48.md";
+    private static final String SCHEDULE = TestRepo.SCHEDULE;
 
-    static String schedule(String week, String rows) {
-        return "---\ntitle: Lịch công tác tuần 48\ndate: 2026-11-21\ntuan: " + week + "\nlich:\n" + rows + "---\nLịch có thể thay đổi.\n";
+    private static String schedule(String week, String rows) {
+        return TestRepo.schedule(week, rows);
     }
 
     @Test
@@ -192,7 +192,10 @@ class RulesTest {
         assertFinding(run, 1, SCHEDULE + ":9: lỗi: ngày \"2026-11-31\" của trường \"ngay\" không có trên lịch: kiểm tra lại ngày và tháng [invalid-date]");
         assertFinding(run, 1, SCHEDULE + ":9: lỗi: thiếu trường bắt buộc \"noi_dung\" (Nội dung): thêm dòng \"noi_dung: …\" vào phần đầu, "
                 + "giữa hai dòng --- [missing-field]");
-        assertEquals(3, run.lines().size(), run::toString);
+        // With its week unreadable, the section has no schedule for the current week either.
+        assertFinding(run, 1, "communes/xa-mau/lich-cong-tac: cảnh báo: chuyên mục \"Lịch công tác\" chưa có lịch của tuần hiện tại "
+                + "(2026-W48, từ 23/11/2026 đến 29/11/2026): đăng lịch tuần này với tuan: 2026-W48 [not-current-week]");
+        assertEquals(4, run.lines().size(), run::toString);
     }
 
     @Test

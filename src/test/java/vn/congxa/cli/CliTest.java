@@ -88,12 +88,13 @@ class CliTest {
         Run run = TestRepo.base(dir).run("sections", "--format", "json");
         assertEquals(0, run.exit(), run::toString);
         JsonNode sections = new ObjectMapper().readTree(run.out());
-        assertEquals(5, sections.size());
+        assertEquals(6, sections.size());
         assertEquals("gioi-thieu/lanh-dao", sections.get(1).get("path").asText());
         assertEquals("Lãnh đạo", sections.get(1).get("title").asText());
         assertTrue(sections.get(1).get("required").asBoolean());
         assertEquals("điểm e khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP", sections.get(1).get("basis").asText());
-        JsonNode projects = sections.get(4);
+        assertEquals("lich-cong-tac", sections.get(4).get("path").asText());
+        JsonNode projects = sections.get(5);
         assertEquals("du-an", projects.get("path").asText());
         assertFalse(projects.get("required").asBoolean());
         assertEquals("inferred", projects.get("basis_status").asText());
@@ -118,7 +119,7 @@ class CliTest {
         Run run = repo.run("check");
         assertEquals(1, run.exit());
         assertTrue(run.lines().contains("content/profile.yml:33: lỗi: loại nội dung \"van-ban-moi\" không có trong content/kinds.yml; "
-                + "các loại hiện có: trang, van-ban, can-bo [unknown-kind]"), run::toString);
+                + "các loại hiện có: trang, van-ban, lich-cong-tac, can-bo [unknown-kind]"), run::toString);
         assertTrue(run.lines().contains("content/profile.yml:42: lỗi: văn bản \"Nghị định 42/2022\" chưa được khai báo trong mục "
                 + "instruments của hồ sơ [profile-instrument]"), run::toString);
         assertEquals(2, run.lines().size(), run::toString);

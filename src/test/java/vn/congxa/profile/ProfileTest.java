@@ -24,7 +24,7 @@ class ProfileTest {
 
     @Test
     void declaresTheDecreesSectionsInMenuOrder() {
-        assertEquals(List.of("gioi-thieu", "tin-tuc", "chi-dao-dieu-hanh", "van-ban", "thu-tuc-hanh-chinh", "pho-bien-phap-luat",
+        assertEquals(List.of("gioi-thieu", "tin-tuc", "chi-dao-dieu-hanh", "lich-cong-tac", "van-ban", "thu-tuc-hanh-chinh", "pho-bien-phap-luat",
                         "quy-hoach-ke-hoach", "du-an-dau-tu", "ngan-sach", "thong-ke", "tiep-can-thong-tin", "lay-y-kien", "hoi-dap",
                         "dieu-uoc-quoc-te", "lien-he"),
                 profile.sections().stream().map(Section::slug).toList());

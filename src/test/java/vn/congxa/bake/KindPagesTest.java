@@ -1,0 +1,45 @@
+package vn.congxa.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.congxa.TestRepo;
+
+/** Pages particular to a kind: drafts open or closed on the build day, a question before its answer. */
+class KindPagesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDraftIsShownOpenOrClosedOnTheDayTheSiteIsBuilt() throws IOException {
+        TestRepo repo = TestRepo.sample(dir);
+        assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF).exit());
+        assertEquals(List.of("Đang lấy ý kiến đến hết ngày 15/12/2026", "Đã hết hạn góp ý (30/09/2026)"), states(repo));
+        assertEquals(0, repo.run("build", "--as-of", "2026-12-16").exit());
+        assertEquals(List.of("Đã hết hạn góp ý (15/12/2026)", "Đã hết hạn góp ý (30/09/2026)"), states(repo));
+        assertEquals(0, repo.run("build", "--as-of", "2026-09-01").exit());
+        assertEquals(List.of("Bắt đầu lấy ý kiến từ 16/11/2026", "Bắt đầu lấy ý kiến từ 07/09/2026"), states(repo));
+    }
+
+    @Test
+    void aQuestionIsShownBeforeItsAnswer() throws IOException {
+        TestRepo repo = TestRepo.sample(dir);
+        assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF).exit());
+        Document page = Jsoup.parse(repo.path("target/site/binh-thanh/hoi-dap/ho-can-ngheo-ho-tro-bao-hiem-y-te.html").toFile(), "UTF-8");
+        assertEquals(List.of("Câu hỏi", "Trả lời"), page.select("article h2").eachText());
+        assertEquals("Bà Nguyễn Thị C., thôn Vĩnh Tân, ngày 20/10/2026", page.selectFirst(".cau-hoi p.phu").text());
+        assertEquals("Gia đình tôi vừa được công nhận hộ cận nghèo. Cả nhà có được cấp thẻ bảo hiểm y tế miễn phí như hộ nghèo không?",
+                page.selectFirst(".cau-hoi p").text());
+    }
+
+    private static List<String> states(TestRepo repo) throws IOException {
+        return Jsoup.parse(repo.path("target/site/chau-o/lay-y-kien/index.html").toFile(), "UTF-8").select(".trang-thai").eachText();
+    }
+}

@@ -1,0 +1,105 @@
+package vn.congxa.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.congxa.TestRepo;
+import vn.congxa.TestRepo.Run;
+import vn.congxa.profile.FieldSpec;
+import vn.congxa.profile.FieldType;
+import vn.congxa.profile.Kind;
+import vn.congxa.profile.Kinds;
+import vn.congxa.profile.Profile;
+import vn.congxa.profile.ProfileLoader;
+import vn.congxa.profile.Section;
+
+/**
+ * Every kind of the project's own kinds file, on a real item of the sample district: each required field taken
+ * away is a missing-field finding on that file, and each typed field given a wrong value is its own finding.
+ */
+class KindFieldsTest {
+
+    private static final Map<FieldType, String[]> INVALID = Map.of(
+            FieldType.DATE, new String[] {"31/02/2026", "invalid-date"},
+            FieldType.WEEK, new String[] {"2026-W99", "invalid-week"},
+            FieldType.URL, new String[] {"http://dichvucong.gov.vn", "invalid-url"},
+            FieldType.EMAIL, new String[] {"ubnd-tai-binhson", "invalid-email"},
+            FieldType.PHONE, new String[] {"12345", "invalid-phone"},
+            FieldType.INTEGER, new String[] {"hai nghìn", "wrong-type"},
+            FieldType.FILES, new String[] {"[khong-co.pdf]", "missing-file"});
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyKindsRequiredAndTypedFieldsAreChecked() throws IOException {
+        TestRepo repo = TestRepo.sample(dir);
+        ProfileLoader.Loaded loaded = ProfileLoader.load(repo.root());
+        Profile profile = loaded.profile().orElseThrow();
+        Kinds kinds = loaded.kinds().orElseThrow();
+        List<String> tried = new ArrayList<>();
+        for (Kind kind : kinds.kinds().values()) {
+            Optional<Path> item = sampleItem(repo, profile, kind);
+            assertTrue(item.isPresent() || kind.fields().isEmpty(), "the sample district uses the kind " + kind.id());
+            if (item.isEmpty()) {
+                continue;
+            }
+            String path = repo.root().relativize(item.get()).toString();
+            String original = repo.read(path);
+            for (FieldSpec field : kind.fields()) {
+                if (field.type() == FieldType.ENTRIES || !original.contains("\n" + field.key() + ":")) {
+                    continue; // rows of a schedule are checked in RulesTest; optional fields the item does not set
+                }
+                if (field.required()) {
+                    repo.write(path, original.replaceFirst("\n" + field.key() + ":[^\n]*", ""));
+                    assertFindingOn(repo.run("check", "--as-of", TestRepo.AS_OF), path, "missing-field", "\"" + field.key() + "\"");
+                    tried.add(kind.id() + "." + field.key() + " missing");
+                }
+                String[] invalid = field.values().isEmpty() ? INVALID.get(field.type()) : new String[] {"Không có trong danh sách", "invalid-value"};
+                if (invalid != null) {
+                    repo.write(path, original.replaceFirst("\n" + field.key() + ":[^\n]*", "\n" + field.key() + ": " + invalid[0]));
+                    assertFindingOn(repo.run("check", "--as-of", TestRepo.AS_OF), path, invalid[1], field.key());
+                    tried.add(kind.id() + "." + field.key() + " invalid");
+                }
+                repo.write(path, original);
+            }
+        }
+        assertTrue(tried.size() >= 25, tried::toString);
+    }
+
+    private static void assertFindingOn(Run run, String path, String rule, String mentions) {
+        assertEquals(1, run.exit(), run::toString);
+        assertTrue(run.lines().stream().anyMatch(line -> line.startsWith(path + ":") && line.contains("[" + rule + "]") && line.contains(mentions)),
+                () -> path + " [" + rule + "] " + mentions + "\n" + run);
+    }
+
+    /** The first item of the sample district in a section of this kind. */
+    private static Optional<Path> sampleItem(TestRepo repo, Profile profile, Kind kind) throws IOException {
+        for (Section section : profile.all().filter(s -> s.kind().equals(kind.id())).toList()) {
+            for (String commune : List.of("binh-chau", "binh-thanh", "chau-o")) {
+                Path folder = repo.path("communes/" + commune + "/" + section.path());
+                if (!Files.isDirectory(folder)) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.list(folder)) {
+                    Optional<Path> item = files.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("index.md"))
+                            .sorted().findFirst();
+                    if (item.isPresent()) {
+                        return item;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
