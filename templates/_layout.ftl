@@ -122,6 +122,7 @@
     </#if>
     <#if item.window??><p><@window window=item.window/></p></#if>
     <#if item.summary??><p>${item.summary}</p></#if>
+    <#if item.online??><p><a href="${item.online}">Nộp hồ sơ trực tuyến<span class="an"> cho thủ tục ${item.title}</span></a></p></#if>
   </li>
   </#list>
 </ul>

@@ -10,6 +10,13 @@
   <@layout.tables tables=thisWeek.tables/>
 </section>
 </#if>
+<#list blocks as block>
+<section aria-labelledby="khoi-${block?index}">
+  <h2 id="khoi-${block?index}"><a href="${block.href}">${block.title}</a></h2>
+  <@layout.listing items=block.items/>
+  <p><a href="${block.href}">Xem tất cả: ${block.title}</a></p>
+</section>
+</#list>
 <section aria-labelledby="tin-moi">
   <h2 id="tin-moi">Thông tin mới đăng</h2>
   <#if page.listing?has_content>

@@ -69,11 +69,17 @@ class SampleDistrictTest {
     }
 
     @Test
-    void everyHomePageShowsThisWeeksSchedule() throws IOException {
+    void everyHomePageShowsThisWeeksScheduleNewestDocumentsAndOnlineServices() throws IOException {
         for (String commune : COMMUNES) {
             Document home = parse(repo.path("target/site/" + commune + "/index.html"));
             assertTrue(home.selectFirst("#lich-tuan + p a").text().startsWith("Lịch công tác tuần 48"), commune);
             assertTrue(home.select("table.bang-lich tbody tr").size() >= 3, commune);
+            assertEquals(List.of("Văn bản", "Thủ tục hành chính – Dịch vụ công"), home.select("h2[id^=khoi-]").eachText(), commune);
+            Element procedures = home.selectFirst("section:has(h2:contains(Thủ tục hành chính))");
+            List<String> online = procedures.select("a:contains(Nộp hồ sơ trực tuyến)").eachAttr("href");
+            assertTrue(online.size() >= 3 && online.stream().allMatch(url -> url.startsWith("https://dichvucong.gov.vn/")), online::toString);
+            Element documents = home.selectFirst("section:has(h2[id^=khoi-]:contains(Văn bản))");
+            assertTrue(documents.select("ul.danh-sach > li").size() >= 3, commune);
         }
     }
 

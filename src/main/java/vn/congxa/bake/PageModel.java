@@ -83,6 +83,10 @@ final class PageModel {
         model.put("menu", menu(site.menu()));
         model.put("footerLinks", site.standalonePages().stream().map(this::link).toList());
         if (page.type() == Page.Type.HOME) {
+            model.put("blocks", site.homeBlocks().stream().map(block -> Map.of(
+                    "title", block.section().title(),
+                    "href", root + SitePlanner.sectionHref(block.section()),
+                    "items", block.items().stream().map(this::summary).toList())).toList());
             site.thisWeek().ifPresent(entry -> {
                 Map<String, Object> schedule = new LinkedHashMap<>();
                 schedule.put("title", entry.title());
@@ -273,6 +277,9 @@ final class PageModel {
         text(entry, "so_ky_hieu").ifPresent(number -> model.put("number", number));
         text(entry, "chuc_vu").ifPresent(position -> model.put("position", position));
         window(entry).ifPresent(state -> model.put("window", state));
+        // A procedure's online service: the first web address among its fields.
+        entry.kind().flatMap(kind -> kind.fields().stream().filter(spec -> spec.type() == FieldType.URL).findFirst())
+                .flatMap(spec -> text(entry, spec.key())).ifPresent(url -> model.put("online", url));
         entry.date().ifPresent(date -> model.put("year", String.valueOf(date.getYear())));
         Map<String, Object> values = new LinkedHashMap<>();
         entry.kind().ifPresent(kind -> kind.fields().stream()

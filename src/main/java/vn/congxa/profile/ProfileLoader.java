@@ -30,7 +30,7 @@ public final class ProfileLoader {
 
     private static final Set<String> PROFILE_KEYS = Set.of("id", "name", "name_en", "version", "raw_html", "instruments", "sections");
     private static final Set<String> SECTION_KEYS = Set.of("slug", "title", "title_en", "kind", "required", "min_items",
-            "max_age_days", "current_week", "deadline", "basis", "children");
+            "max_age_days", "home_items", "current_week", "deadline", "basis", "children");
     private static final Set<String> DEADLINE_KEYS = Set.of("from", "working_days", "severity", "basis");
     private static final Set<String> OWN_SECTION_KEYS = Set.of("slug", "title", "title_en", "kind");
     private static final Set<String> BASIS_KEYS = Set.of("instrument", "article", "clause", "point", "status", "note");
@@ -220,7 +220,7 @@ public final class ProfileLoader {
         String path = parentPath.isEmpty() ? slug.get() : parentPath + "/" + slug.get();
         List<Section> children = own ? List.of() : sections(reader, reader.sequence("children"), path, kinds, instruments);
         return Optional.of(new Section(path, slug.get(), title.get(), titleEn, kind.get(), required, minItems, maxAgeDays,
-                currentWeek, deadline, basis, children));
+                reader.integer("home_items", 0), currentWeek, deadline, basis, children));
     }
 
     private static Optional<Deadline> deadline(MappingReader reader, Map<String, LegalBasis.Instrument> instruments) {

@@ -11,11 +11,12 @@ import vn.congxa.finding.LegalBasis;
  *
  * @param minItems   published, non-empty items the section must hold
  * @param maxAgeDays how old its newest item may be; 0 when freshness is not checked
+ * @param homeItems  how many of its newest items the home page shows in a block of their own (0: none)
  * @param currentWeek the week field (a weekly schedule's) that some published item must set to the current week
  * @param deadline   how soon after being issued an item must be published, if the profile says
  */
 public record Section(String path, String slug, String title, String titleEn, String kind, boolean required,
-                      int minItems, int maxAgeDays, Optional<String> currentWeek, Optional<Deadline> deadline,
+                      int minItems, int maxAgeDays, int homeItems, Optional<String> currentWeek, Optional<Deadline> deadline,
                       Optional<LegalBasis> basis, List<Section> children) {
 
     public Section {

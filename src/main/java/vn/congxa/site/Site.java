@@ -8,10 +8,11 @@ import vn.congxa.check.Commune;
  * schedule of the current week (shown on the home page), and every page, ready to be baked.
  */
 public record Site(Commune commune, java.time.LocalDate asOf, List<MenuItem> menu, List<Link> standalonePages,
-                   java.util.Optional<vn.congxa.check.Entry> thisWeek, List<Page> pages) {
+                   java.util.Optional<vn.congxa.check.Entry> thisWeek, List<HomeBlock> homeBlocks, List<Page> pages) {
 
     public Site {
         menu = List.copyOf(menu);
+        homeBlocks = List.copyOf(homeBlocks);
         standalonePages = List.copyOf(standalonePages);
         pages = List.copyOf(pages);
     }

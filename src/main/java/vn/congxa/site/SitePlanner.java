@@ -71,7 +71,7 @@ public final class SitePlanner {
                 Optional.empty(), newest(commune.entries(), FEED_ITEMS), List.of(), Optional.empty()));
         pages.add(new Page(SITEMAP_XML, Page.Type.SITEMAP_XML, "", Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
                 Optional.empty(), List.of(), List.of(), Optional.empty()));
-        return new Site(commune, asOf, menu, standalone, thisWeek(), pages);
+        return new Site(commune, asOf, menu, standalone, thisWeek(), homeBlocks(), pages);
     }
 
     /** The published schedule of the current week, from a section whose profile names its week field. */
@@ -107,6 +107,14 @@ public final class SitePlanner {
     private Page home() {
         return new Page("index.html", Page.Type.HOME, commune.name(), landing(""), Optional.empty(), List.of(),
                 Optional.empty(), Optional.empty(), newest(commune.entries(), HOME_ITEMS), List.of(), Optional.empty());
+    }
+
+    /** The sections the profile puts on the home page (home_items), each with its newest items. */
+    private List<HomeBlock> homeBlocks() {
+        return commune.menu().all().filter(section -> section.homeItems() > 0)
+                .map(section -> new HomeBlock(section, items(section.path()).stream().limit(section.homeItems()).toList()))
+                .filter(block -> !block.items().isEmpty())
+                .toList();
     }
 
     /** The newest dated items of sections (not landing pages, not pages at the site root), newest first. */
@@ -185,7 +193,7 @@ public final class SitePlanner {
         return new Link(entry.title(), output(entry));
     }
 
-    static String sectionHref(Section section) {
+    public static String sectionHref(Section section) {
         return section.path() + "/index.html";
     }
 
