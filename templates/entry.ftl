@@ -20,6 +20,7 @@
     </tbody>
   </table>
   </#if>
+  <#if page.image??><figure class="anh"><img src="${page.image.src}" alt="${page.image.alt}"></figure></#if>
   <@layout.tables tables=page.tables/>
   <div class="noi-dung">${page.body?no_esc}</div>
   <#if page.attachments?has_content>

@@ -165,6 +165,8 @@ final class PageModel {
                     continue;
                 }
                 switch (spec.type()) {
+                    case IMAGE -> model.put("image", Map.of("src", root + value,
+                            "alt", String.valueOf(entry.values().getOrDefault(spec.alt(), ""))));
                     case FILE, FILES -> files(value).forEach(path -> attachments.add(attachment(spec, path)));
                     case ENTRIES -> { } // shown as tables
                     default -> fields.add(field(spec, value));
@@ -283,7 +285,8 @@ final class PageModel {
         entry.date().ifPresent(date -> model.put("year", String.valueOf(date.getYear())));
         Map<String, Object> values = new LinkedHashMap<>();
         entry.kind().ifPresent(kind -> kind.fields().stream()
-                .filter(spec -> entry.values().containsKey(spec.key()) && spec.type() != FieldType.FILE && spec.type() != FieldType.FILES)
+                .filter(spec -> entry.values().containsKey(spec.key())
+                        && spec.type() != FieldType.FILE && spec.type() != FieldType.FILES && spec.type() != FieldType.IMAGE)
                 .forEach(spec -> values.put(spec.key(), display(spec, entry.values().get(spec.key())))));
         model.put("values", values);
         return model;

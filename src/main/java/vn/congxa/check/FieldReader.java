@@ -51,6 +51,8 @@ final class FieldReader {
 
     private final Context context;
     private final List<Finding> findings;
+    /** Whether the mapping being read gives a non-empty value to a key (an image's description). */
+    private java.util.function.Predicate<String> described = key -> false;
 
     private FieldReader(Context context, List<Finding> findings) {
         this.context = context;
@@ -63,6 +65,7 @@ final class FieldReader {
     }
 
     private Map<String, Object> read(YNode.Mapping map, List<FieldSpec> specs) {
+        described = key -> map.get(key).filter(n -> !isEmpty(n)).isPresent();
         Map<String, Object> values = new LinkedHashMap<>();
         Set<String> known = specs.stream().map(FieldSpec::key).collect(Collectors.toSet());
         for (YNode.Entry entry : map.entries().values()) {
@@ -104,6 +107,7 @@ final class FieldReader {
                     PHONE.matcher(text).matches() && text.chars().filter(Character::isDigit).count() >= 8, "field.invalid-phone"));
             case LIST -> list(spec, node).map(Object.class::cast);
             case FILE -> text(spec, node).flatMap(text -> file(spec, node, text));
+            case IMAGE -> text(spec, node).flatMap(text -> image(spec, node, text));
             case FILES -> list(spec, node).map(paths -> {
                 List<String> files = new ArrayList<>();
                 paths.forEach(path -> file(spec, node, path).ifPresent(files::add));
@@ -205,6 +209,19 @@ final class FieldReader {
         }
         add(node.line(), context.severity(), "wrong-type", Message.of("field.not-list", spec.key(), label(spec)), true);
         return Optional.empty();
+    }
+
+    /** An image in the commune's folder, in a format every browser shows, described by its alt field. */
+    private Optional<Object> image(FieldSpec spec, YNode node, String path) {
+        if (!path.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(jpe?g|png|webp|gif)$")) {
+            add(node.line(), context.severity(), "invalid-image", Message.of("field.image-format", spec.key(), path), true);
+            return Optional.empty();
+        }
+        Optional<String> file = file(spec, node, path);
+        if (file.isPresent() && !spec.alt().isEmpty() && !described.test(spec.alt())) {
+            add(node.line(), context.severity(), "image-alt", Message.of("field.image-alt", spec.key(), path, spec.alt()), true);
+        }
+        return file.map(Object.class::cast);
     }
 
     /** A file path relative to the commune's folder, which must stay inside it and exist. */

@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * One field of a kind: its key, type, whether it is required, the values it may take, its labels, whether it is
  * shown to readers (a display order, for one, is not), whether a section's listing can be filtered by it, and, for
- * {@link FieldType#ENTRIES}, the fields of each entry (the rows of a weekly schedule, for one).
+ * {@link FieldType#ENTRIES}, the fields of each entry (the rows of a weekly schedule, for one), and for an
+ * {@link FieldType#IMAGE}, the field that describes it for readers who cannot see it ("" for none).
  */
 public record FieldSpec(String key, FieldType type, boolean required, List<String> values, String label, String labelEn,
-                        boolean hidden, boolean filter, List<FieldSpec> fields) {
+                        boolean hidden, boolean filter, List<FieldSpec> fields, String alt) {
 
     public FieldSpec {
         values = List.copyOf(values);

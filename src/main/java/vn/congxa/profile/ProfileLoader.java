@@ -34,7 +34,7 @@ public final class ProfileLoader {
     private static final Set<String> DEADLINE_KEYS = Set.of("from", "working_days", "severity", "basis");
     private static final Set<String> OWN_SECTION_KEYS = Set.of("slug", "title", "title_en", "kind");
     private static final Set<String> BASIS_KEYS = Set.of("instrument", "article", "clause", "point", "status", "note");
-    private static final Set<String> FIELD_KEYS = Set.of("type", "required", "values", "label", "label_en", "hidden", "filter", "fields");
+    private static final Set<String> FIELD_KEYS = Set.of("type", "required", "values", "label", "label_en", "hidden", "filter", "fields", "alt");
     private static final Set<String> KIND_KEYS = Set.of("title", "title_en", "fields", "page_size", "open_from", "open_until");
 
     /** What was loaded; {@code profile} and {@code kinds} are empty when their file could not be read at all. */
@@ -134,7 +134,8 @@ public final class ProfileLoader {
             fields.add(new FieldSpec(entry.key(), type.orElse(FieldType.STRING), field.bool("required", false), values,
                     field.string("label", true).orElse(entry.key()), field.string("label_en", false).orElse(""),
                     field.bool("hidden", false), field.bool("filter", false),
-                    field.mapping("fields").map(sub -> fields(field.nested(sub))).orElse(List.of())));
+                    field.mapping("fields").map(sub -> fields(field.nested(sub))).orElse(List.of()),
+                    field.string("alt", false).orElse("")));
         }
         return fields;
     }

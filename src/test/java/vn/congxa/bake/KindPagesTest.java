@@ -39,6 +39,29 @@ class KindPagesTest {
                 page.selectFirst(".cau-hoi p").text());
     }
 
+    @Test
+    void anArticlesImageIsShownWithItsDescriptionAndRefusedWithout() throws IOException {
+        TestRepo repo = TestRepo.sample(dir);
+        assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF).exit());
+        Path page = repo.path("target/site/binh-chau/du-lich-bien/kham-pha-mui-ba-lang-an.html");
+        org.jsoup.nodes.Element image = Jsoup.parse(page.toFile(), "UTF-8").selectFirst("figure.anh img");
+        assertEquals("Bình minh trên biển Bình Châu nhìn từ mũi Ba Làng An, mặt trời vừa lên trên đường chân trời", image.attr("alt"));
+        assertEquals(repo.path("target/site/binh-chau/du-lich-bien/anh/binh-minh-tren-bien.png"),
+                page.getParent().resolve(image.attr("src")).normalize());
+
+        String item = "communes/binh-chau/du-lich-bien/kham-pha-mui-ba-lang-an.md";
+        String original = repo.read(item);
+        repo.write(item, original.replaceFirst("\nanh_mo_ta:[^\n]*", ""));
+        TestRepo.Run withoutAlt = repo.run("check", "--as-of", TestRepo.AS_OF);
+        assertEquals(1, withoutAlt.exit());
+        assertEquals(List.of(item + ":6: lỗi: ảnh \"du-lich-bien/anh/binh-minh-tren-bien.png\" (trường \"anh\") thiếu lời mô tả cho người "
+                + "khiếm thị: thêm dòng \"anh_mo_ta: mô tả ngắn nội dung ảnh\" [image-alt]"), withoutAlt.lines());
+
+        repo.write(item, original.replace("binh-minh-tren-bien.png", "binh-minh-tren-bien.bmp"));
+        assertEquals(List.of(item + ":6: lỗi: ảnh \"du-lich-bien/anh/binh-minh-tren-bien.bmp\" của trường \"anh\" phải là tệp JPG, PNG, "
+                + "WEBP hoặc GIF [invalid-image]"), repo.run("check", "--as-of", TestRepo.AS_OF).lines());
+    }
+
     private static List<String> states(TestRepo repo) throws IOException {
         return Jsoup.parse(repo.path("target/site/chau-o/lay-y-kien/index.html").toFile(), "UTF-8").select(".trang-thai").eachText();
     }
