@@ -61,9 +61,7 @@ final class SectionRule {
             String week = Checker.isoWeek(asOf);
             if (published.stream().noneMatch(entry -> week.equals(entry.values().get(field)))) {
                 LocalDate monday = asOf.with(java.time.DayOfWeek.MONDAY);
-                // A required schedule that is out of date fails the build; an optional one is pointed out.
-                Finding finding = new Finding(communeRepoPath + "/" + section.path(), 0,
-                        section.required() ? vn.congxa.finding.Severity.ERROR : vn.congxa.finding.Severity.WARNING, "not-current-week",
+                Finding finding = new Finding(communeRepoPath + "/" + section.path(), 0, section.freshness(), "not-current-week",
                         Message.of("section.not-current-week", localised(section), week, monday.format(DAY), monday.plusDays(6).format(DAY), field),
                         section.basis());
                 findings.add(finding);
@@ -83,9 +81,8 @@ final class SectionRule {
         if (section.maxAgeDays() > 0 && !published.isEmpty()) {
             Optional<LocalDate> newest = published.stream().map(Entry::date).flatMap(Optional::stream).max(Comparator.naturalOrder());
             newest.filter(date -> ChronoUnit.DAYS.between(date, asOf) > section.maxAgeDays()).ifPresent(date -> {
-                Finding finding = Finding.error(folderPath, 0, "stale-section", Message.of("section.stale", localised(section),
-                        date.format(DAY), ChronoUnit.DAYS.between(date, asOf), section.maxAgeDays(), asOf.format(DAY)));
-                findings.add(section.basis().map(finding::withBasis).orElse(finding));
+                findings.add(new Finding(folderPath, 0, section.freshness(), "stale-section", Message.of("section.stale", localised(section),
+                        date.format(DAY), ChronoUnit.DAYS.between(date, asOf), section.maxAgeDays(), asOf.format(DAY)), section.basis()));
             });
         }
     }

@@ -30,7 +30,7 @@ public final class ProfileLoader {
 
     private static final Set<String> PROFILE_KEYS = Set.of("id", "name", "name_en", "version", "raw_html", "instruments", "sections");
     private static final Set<String> SECTION_KEYS = Set.of("slug", "title", "title_en", "kind", "required", "min_items",
-            "max_age_days", "home_items", "current_week", "deadline", "basis", "children");
+            "max_age_days", "freshness_severity", "home_items", "current_week", "deadline", "basis", "children");
     private static final Set<String> DEADLINE_KEYS = Set.of("from", "working_days", "severity", "basis");
     private static final Set<String> OWN_SECTION_KEYS = Set.of("slug", "title", "title_en", "kind");
     private static final Set<String> BASIS_KEYS = Set.of("instrument", "article", "clause", "point", "status", "note");
@@ -220,22 +220,29 @@ public final class ProfileLoader {
         }
         String path = parentPath.isEmpty() ? slug.get() : parentPath + "/" + slug.get();
         List<Section> children = own ? List.of() : sections(reader, reader.sequence("children"), path, kinds, instruments);
+        // An out-of-date required section fails the build; an optional one is pointed out, unless the profile says otherwise.
+        Severity freshness = severity(reader, "freshness_severity").orElse(required ? Severity.ERROR : Severity.WARNING);
         return Optional.of(new Section(path, slug.get(), title.get(), titleEn, kind.get(), required, minItems, maxAgeDays,
-                reader.integer("home_items", 0), currentWeek, deadline, basis, children));
+                freshness, reader.integer("home_items", 0), currentWeek, deadline, basis, children));
+    }
+
+    private static Optional<Severity> severity(MappingReader reader, String key) {
+        Optional<String> value = reader.string(key, false);
+        if (value.isPresent() && !value.get().equals("warning") && !value.get().equals("error")) {
+            reader.findings().add(Finding.error(reader.path(), reader.map().lineOf(key), "profile-severity",
+                    Message.of("profile.severity", value.get())));
+            return Optional.empty();
+        }
+        return value.map(Severity::parse);
     }
 
     private static Optional<Deadline> deadline(MappingReader reader, Map<String, LegalBasis.Instrument> instruments) {
         reader.onlyKeys(DEADLINE_KEYS);
         Optional<String> from = reader.string("from", true);
         int workingDays = reader.integer("working_days", 0);
-        String severity = reader.string("severity", false).orElse("warning");
-        if (!severity.equals("warning") && !severity.equals("error")) {
-            reader.findings().add(Finding.error(reader.path(), reader.map().lineOf("severity"), "profile-severity",
-                    Message.of("profile.severity", severity)));
-            return Optional.empty();
-        }
+        Severity severity = severity(reader, "severity").orElse(Severity.WARNING);
         Optional<LegalBasis> basis = reader.mapping("basis").flatMap(m -> basis(reader.nested(m), instruments));
-        return from.map(field -> new Deadline(field, workingDays, Severity.parse(severity), basis));
+        return from.map(field -> new Deadline(field, workingDays, severity, basis));
     }
 
     private static Optional<LegalBasis> basis(MappingReader reader, Map<String, LegalBasis.Instrument> instruments) {

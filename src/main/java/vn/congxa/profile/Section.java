@@ -5,18 +5,20 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import vn.congxa.finding.Lang;
 import vn.congxa.finding.LegalBasis;
+import vn.congxa.finding.Severity;
 
 /**
  * A section of a commune portal: a folder ({@code path}, e.g. {@code gioi-thieu/lanh-dao}) and a menu entry.
  *
  * @param minItems   published, non-empty items the section must hold
  * @param maxAgeDays how old its newest item may be; 0 when freshness is not checked
+ * @param freshness  the severity of the freshness rules (newest item's age, current week)
  * @param homeItems  how many of its newest items the home page shows in a block of their own (0: none)
  * @param currentWeek the week field (a weekly schedule's) that some published item must set to the current week
  * @param deadline   how soon after being issued an item must be published, if the profile says
  */
 public record Section(String path, String slug, String title, String titleEn, String kind, boolean required,
-                      int minItems, int maxAgeDays, int homeItems, Optional<String> currentWeek, Optional<Deadline> deadline,
+                      int minItems, int maxAgeDays, Severity freshness, int homeItems, Optional<String> currentWeek, Optional<Deadline> deadline,
                       Optional<LegalBasis> basis, List<Section> children) {
 
     public Section {

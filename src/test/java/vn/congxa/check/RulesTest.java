@@ -162,6 +162,16 @@ class RulesTest {
     }
 
     @Test
+    void theProfileSetsTheSeverityOfFreshness() {
+        TestRepo repo = TestRepo.base(dir);
+        repo.write("content/profile.yml", repo.read("content/profile.yml").replace("    max_age_days: 180\n", "    max_age_days: 180\n    freshness_severity: warning\n"));
+        Run run = repo.run("check", "--as-of", "2027-06-01");
+        assertFinding(run, 0, "communes/xa-mau/van-ban: cảnh báo: chuyên mục \"Văn bản\" không được cập nhật: bài mới nhất đăng ngày "
+                + "05/10/2026, đã 239 ngày tính đến 01/06/2027, quá thời hạn 180 ngày: đăng bài mới [stale-section] "
+                + "(điểm a khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP)");
+    }
+
+    @Test
     void aDocumentPublishedLaterThanTheProfileAllowsIsFlaggedWithItsBasis() {
         TestRepo repo = TestRepo.base(dir);
         // Issued on Monday 21/09, published on Monday 05/10: ten working days later.
