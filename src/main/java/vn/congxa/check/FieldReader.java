@@ -51,8 +51,8 @@ final class FieldReader {
 
     private final Context context;
     private final List<Finding> findings;
-    /** Whether the mapping being read gives a non-empty value to a key (an image's description). */
-    private java.util.function.Predicate<String> described = key -> false;
+    /** The mapping being read (rows of a schedule are read inside their item's): where an image's description is. */
+    private YNode.Mapping current = new YNode.Mapping(Map.of(), 0);
 
     private FieldReader(Context context, List<Finding> findings) {
         this.context = context;
@@ -65,7 +65,16 @@ final class FieldReader {
     }
 
     private Map<String, Object> read(YNode.Mapping map, List<FieldSpec> specs) {
-        described = key -> map.get(key).filter(n -> !isEmpty(n)).isPresent();
+        YNode.Mapping outer = current;
+        current = map;
+        try {
+            return readFields(map, specs);
+        } finally {
+            current = outer;
+        }
+    }
+
+    private Map<String, Object> readFields(YNode.Mapping map, List<FieldSpec> specs) {
         Map<String, Object> values = new LinkedHashMap<>();
         Set<String> known = specs.stream().map(FieldSpec::key).collect(Collectors.toSet());
         for (YNode.Entry entry : map.entries().values()) {
@@ -218,7 +227,8 @@ final class FieldReader {
             return Optional.empty();
         }
         Optional<String> file = file(spec, node, path);
-        if (file.isPresent() && !spec.alt().isEmpty() && !described.test(spec.alt())) {
+        boolean described = current.get(spec.alt()).filter(alt -> !isEmpty(alt)).isPresent();
+        if (file.isPresent() && !spec.alt().isEmpty() && !described) {
             add(node.line(), context.severity(), "image-alt", Message.of("field.image-alt", spec.key(), path, spec.alt()), true);
         }
         return file.map(Object.class::cast);
