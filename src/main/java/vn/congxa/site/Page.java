@@ -45,6 +45,12 @@ public record Page(String output, Type type, String title, Optional<Entry> entry
         subsections = List.copyOf(subsections);
     }
 
+    /** A page of the whole site, outside any section and not showing an item: the site map, a feed, sitemap.xml. */
+    static Page ofSite(String output, Type type, String title, List<Entry> listing, List<MenuItem> subsections) {
+        return new Page(output, type, title, Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+                listing, subsections, Optional.empty());
+    }
+
     /** The relative path from this page back to the site root ("", "../", "../../"): sites work from file:// too. */
     public String root() {
         return "../".repeat((int) output.chars().filter(c -> c == '/').count());

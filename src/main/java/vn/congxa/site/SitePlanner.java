@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.congxa.check.Checker;
 import vn.congxa.check.Commune;
 import vn.congxa.check.Entry;
 import vn.congxa.profile.Kind;
@@ -65,18 +66,15 @@ public final class SitePlanner {
                     List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty()));
             standalone.add(link(entry));
         }
-        pages.add(new Page(SITE_MAP, Page.Type.SITE_MAP, "", Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                Optional.empty(), List.of(), menu, Optional.empty()));
-        pages.add(new Page(FEED, Page.Type.FEED, commune.name(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                Optional.empty(), newest(commune.entries(), FEED_ITEMS), List.of(), Optional.empty()));
-        pages.add(new Page(SITEMAP_XML, Page.Type.SITEMAP_XML, "", Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                Optional.empty(), List.of(), List.of(), Optional.empty()));
+        pages.add(Page.ofSite(SITE_MAP, Page.Type.SITE_MAP, "", List.of(), menu));
+        pages.add(Page.ofSite(FEED, Page.Type.FEED, commune.name(), newest(commune.entries(), FEED_ITEMS), List.of()));
+        pages.add(Page.ofSite(SITEMAP_XML, Page.Type.SITEMAP_XML, "", List.of(), List.of()));
         return new Site(commune, asOf, menu, standalone, thisWeek(), homeBlocks(), pages);
     }
 
     /** The published schedule of the current week, from a section whose profile names its week field. */
     private Optional<Entry> thisWeek() {
-        String week = vn.congxa.check.Checker.isoWeek(asOf);
+        String week = Checker.isoWeek(asOf);
         return commune.menu().all().filter(section -> section.currentWeek().isPresent())
                 .flatMap(section -> items(section.path()).stream()
                         .filter(entry -> week.equals(entry.values().get(section.currentWeek().get()))))
