@@ -72,10 +72,10 @@ public final class Baker {
     public BakeResult bake(Site site, Path dir) {
         List<Finding> findings = new ArrayList<>();
         int pages = 0;
+        PageModel.SiteData shared = PageModel.SiteData.of(site);
+        Markdown renderer = markdown.get(site.commune().menu().rawHtml());
         for (Page page : site.pages()) {
-            String template = templateFor(page);
-            Markdown renderer = markdown.get(site.commune().menu().rawHtml());
-            if (render(template, PageModel.of(site, page, renderer), dir.resolve(page.output()), findings) && page.type().isHtml()) {
+            if (render(templateFor(page), PageModel.of(shared, page, renderer), dir.resolve(page.output()), findings) && page.type().isHtml()) {
                 pages++;
             }
         }

@@ -39,29 +39,33 @@ final class PageModel {
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE, dd/MM/yyyy", Locale.forLanguageTag("vi"));
 
+    /** What every page of a site shares, prepared once per site rather than once per page. */
+    record SiteData(Site site, Map<String, Asset> assets, Map<String, Object> facts) {
+        static SiteData of(Site site) {
+            return new SiteData(site,
+                    site.commune().assets().stream().collect(Collectors.toMap(Asset::sitePath, Function.identity())),
+                    siteFacts(site.commune()));
+        }
+    }
+
     private final Site site;
+    private final SiteData shared;
     private final Page page;
     private final Markdown markdown;
-    private final Map<String, Asset> assets;
     private final String root;
     private final String baseUrl;
 
-    private PageModel(Site site, Page page, Markdown markdown) {
-        this.site = site;
+    private PageModel(SiteData shared, Page page, Markdown markdown) {
+        this.site = shared.site();
+        this.shared = shared;
         this.page = page;
         this.markdown = markdown;
-        this.assets = site.commune().assets().stream().collect(Collectors.toMap(Asset::sitePath, Function.identity()));
         this.root = page.root();
-        this.baseUrl = baseUrl(site.commune());
-    }
-
-    /** The commune's address on the web, without a trailing slash: feeds and sitemap.xml need absolute URLs. */
-    private static String baseUrl(Commune commune) {
-        return String.valueOf(commune.config().getOrDefault("dia_chi_web", "")).replaceAll("/+$", "");
+        this.baseUrl = site.commune().baseUrl();
     }
 
     /** The model of one page: {@code site}, {@code menu} and {@code page}. */
-    static Map<String, Object> of(Site site, Page page, Markdown markdown) {
+    static Map<String, Object> of(SiteData site, Page page, Markdown markdown) {
         return new PageModel(site, page, markdown).build();
     }
 
@@ -71,7 +75,7 @@ final class PageModel {
         facts.put("slug", commune.slug());
         facts.put("name", commune.name());
         commune.config().forEach((key, value) -> facts.put(key, String.valueOf(value)));
-        facts.put("baseUrl", baseUrl(commune));
+        facts.put("baseUrl", commune.baseUrl());
         facts.put("profile", commune.menu().name());
         facts.put("profileVersion", commune.menu().version());
         return facts;
@@ -79,7 +83,7 @@ final class PageModel {
 
     private Map<String, Object> build() {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("site", siteFacts(site.commune()));
+        model.put("site", shared.facts());
         model.put("menu", menu(site.menu()));
         model.put("footerLinks", site.standalonePages().stream().map(this::link).toList());
         if (page.type() == Page.Type.HOME) {
@@ -260,7 +264,7 @@ final class PageModel {
         attachment.put("href", root + path);
         int dot = path.lastIndexOf('.');
         attachment.put("type", dot < 0 ? "" : path.substring(dot + 1).toUpperCase(Locale.ROOT));
-        attachment.put("size", Optional.ofNullable(assets.get(path)).map(a -> size(a.size())).orElse(""));
+        attachment.put("size", Optional.ofNullable(shared.assets().get(path)).map(a -> size(a.size())).orElse(""));
         return attachment;
     }
 

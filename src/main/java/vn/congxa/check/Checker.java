@@ -119,16 +119,15 @@ public final class Checker {
     private void duplicateBaseUrls(List<CommuneSource> sources, List<Commune> communes) {
         Map<String, String> firstBySite = new HashMap<>();
         for (int i = 0; i < communes.size(); i++) {
-            Object url = communes.get(i).config().get("dia_chi_web");
-            if (url == null) {
+            String url = communes.get(i).baseUrl();
+            if (url.isEmpty()) {
                 continue;
             }
-            String key = url.toString().toLowerCase().replaceAll("/+$", "");
-            String previous = firstBySite.putIfAbsent(key, communes.get(i).slug());
+            String previous = firstBySite.putIfAbsent(url.toLowerCase(), communes.get(i).slug());
             if (previous != null) {
                 CommuneSource source = sources.get(i);
                 findings.add(Finding.error(source.configPath(), source.config().map(m -> m.lineOf("dia_chi_web")).orElse(0),
-                        "duplicate-base-url", Message.of("commune.duplicate-base-url", url, previous)));
+                        "duplicate-base-url", Message.of("commune.duplicate-base-url", communes.get(i).config().get("dia_chi_web"), previous)));
             }
         }
     }

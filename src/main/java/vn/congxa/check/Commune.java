@@ -23,4 +23,9 @@ public record Commune(String slug, String repoPath, Map<String, Object> config, 
     public String name() {
         return String.valueOf(config.getOrDefault("ten", slug));
     }
+
+    /** The portal's address on the web (dia_chi_web), without a trailing slash; "" when not given. */
+    public String baseUrl() {
+        return String.valueOf(config.getOrDefault("dia_chi_web", "")).replaceAll("/+$", "");
+    }
 }
