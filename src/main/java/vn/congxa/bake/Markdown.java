@@ -21,9 +21,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
+import vn.congxa.content.Links;
 import vn.congxa.content.Slugs;
 import vn.congxa.profile.Profile;
 
@@ -37,7 +37,6 @@ import vn.congxa.profile.Profile;
  */
 final class Markdown {
 
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
     /** Formatting that Word or a web page brings in, and the anchors and table classes Flexmark writes. */
     private static final Safelist SAFE = Safelist.relaxed()
             .addAttributes(":all", "id")
@@ -93,7 +92,7 @@ final class Markdown {
             return;
         }
         String href = attributes.getValue("href");
-        if (href.isEmpty() || href.startsWith("#") || href.startsWith("//") || SCHEME.matcher(href).matches()) {
+        if (!Links.isLocal(href)) {
             return;
         }
         int cut = indexOfAny(href, '#', '?');

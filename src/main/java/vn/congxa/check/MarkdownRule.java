@@ -13,13 +13,13 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.congxa.content.Asset;
 import vn.congxa.content.Item;
+import vn.congxa.content.Links;
 import vn.congxa.content.SourceTree;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
@@ -35,7 +35,6 @@ final class MarkdownRule {
     static final int MAX_DEPTH = 50;
 
     private static final Pattern CONTAINER_MARKER = Pattern.compile("\\s*(?:[>*+-]|\\d{1,9}[.)])(?:\\s+|$)");
-    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):.*", Pattern.DOTALL);
     private static final Set<String> UNSAFE_SCHEMES = Set.of("javascript", "vbscript", "data", "file");
     private static final Parser PARSER = Parser.builder(new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
@@ -123,15 +122,11 @@ final class MarkdownRule {
     }
 
     private void link(Item item, String url, int line, List<Finding> findings) {
-        var scheme = SCHEME.matcher(url.strip());
-        if (scheme.matches()) {
-            if (UNSAFE_SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT))) {
-                findings.add(Finding.error(item.repoPath(), line, "unsafe-link", Message.of("markdown.unsafe-link", shorten(url))));
-            }
-            return; // https:, mailto:, tel: … lead outside the site
+        if (Links.scheme(url).filter(UNSAFE_SCHEMES::contains).isPresent()) {
+            findings.add(Finding.error(item.repoPath(), line, "unsafe-link", Message.of("markdown.unsafe-link", shorten(url))));
         }
-        if (url.startsWith("//") || url.startsWith("#") || url.isBlank()) {
-            return;
+        if (!Links.isLocal(url)) {
+            return; // https:, mailto:, tel:, a place on the page: nothing of the site to check
         }
         if (url.startsWith("/") || url.startsWith("\\")) {
             findings.add(Finding.error(item.repoPath(), line, "absolute-link", Message.of("markdown.absolute-link", url)));
