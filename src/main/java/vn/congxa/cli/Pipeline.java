@@ -2,12 +2,14 @@ package vn.congxa.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import vn.congxa.check.CheckResult;
 import vn.congxa.check.Checker;
 import vn.congxa.content.Repository;
 import vn.congxa.content.RepositoryReader;
 import vn.congxa.finding.Finding;
+import vn.congxa.finding.FindingFormat;
 import vn.congxa.finding.Message;
 import vn.congxa.profile.ProfileLoader;
 
@@ -15,6 +17,17 @@ import vn.congxa.profile.ProfileLoader;
 final class Pipeline {
 
     private Pipeline() {
+    }
+
+    /** The profile and kinds of a command that needs nothing else; a broken profile's findings are printed instead. */
+    static Optional<ProfileLoader.Loaded> usableProfile(RepositoryOptions repository, CommandLine commandLine) {
+        ProfileLoader.Loaded loaded = ProfileLoader.load(repository.root);
+        if (loaded.usable()) {
+            return Optional.of(loaded);
+        }
+        FindingFormat.TEXT.print(loaded.findings(), repository.lang, commandLine.getOut());
+        commandLine.getOut().flush();
+        return Optional.empty();
     }
 
     static CheckResult check(Options options, CommandLine commandLine) {
@@ -33,8 +46,8 @@ final class Pipeline {
         }
         ProfileLoader.Loaded loaded = ProfileLoader.load(options.repository.root);
         List<Finding> findings = new ArrayList<>(loaded.findings());
-        if (loaded.profile().isEmpty() || loaded.kinds().isEmpty() || findings.stream().anyMatch(Finding::isError)) {
-            return new CheckResult(findings, List.of()); // nothing is checked against a broken profile
+        if (!loaded.usable()) {
+            return new CheckResult(findings, List.of());
         }
         if (known.isEmpty()) {
             findings.add(Finding.error(Repository.COMMUNES, 0, "no-communes", Message.of("cli.no-communes")));

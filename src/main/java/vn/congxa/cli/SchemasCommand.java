@@ -6,14 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.congxa.finding.Finding;
-import vn.congxa.finding.FindingFormat;
 import vn.congxa.finding.Message;
 import vn.congxa.profile.Kind;
 import vn.congxa.profile.KindSchemas;
@@ -36,13 +35,11 @@ final class SchemasCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ProfileLoader.Loaded loaded = ProfileLoader.load(repository.root);
-        if (loaded.kinds().isEmpty() || loaded.findings().stream().anyMatch(Finding::isError)) {
-            FindingFormat.TEXT.print(loaded.findings(), repository.lang, spec.commandLine().getOut());
-            spec.commandLine().getOut().flush();
+        Optional<ProfileLoader.Loaded> loaded = Pipeline.usableProfile(repository, spec.commandLine());
+        if (loaded.isEmpty()) {
             return Main.CONTENT_ERRORS;
         }
-        Kinds kinds = loaded.kinds().get();
+        Kinds kinds = loaded.get().kinds().orElseThrow();
         Map<String, ObjectNode> schemas = new LinkedHashMap<>();
         for (Kind kind : kinds.kinds().values()) {
             schemas.put(kind.id() + ".schema.json", KindSchemas.frontMatter(kinds, kind));

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.congxa.finding.FindingFormat;
 import vn.congxa.finding.Lang;
 import vn.congxa.finding.Message;
 import vn.congxa.profile.Profile;
@@ -34,13 +34,11 @@ final class SectionsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Lang lang = repository.lang;
-        ProfileLoader.Loaded loaded = ProfileLoader.load(repository.root);
-        if (loaded.profile().isEmpty() || loaded.findings().stream().anyMatch(vn.congxa.finding.Finding::isError)) {
-            FindingFormat.TEXT.print(loaded.findings(), lang, out);
-            out.flush();
+        Optional<ProfileLoader.Loaded> loaded = Pipeline.usableProfile(repository, spec.commandLine());
+        if (loaded.isEmpty()) {
             return Main.CONTENT_ERRORS;
         }
-        Profile profile = loaded.profile().get();
+        Profile profile = loaded.get().profile().orElseThrow();
         switch (format) {
             case "json" -> out.println(json(profile, lang).toPrettyString());
             case "text" -> text(profile, lang, out);

@@ -42,6 +42,11 @@ public final class ProfileLoader {
         public Loaded {
             findings = List.copyOf(findings);
         }
+
+        /** Both files read and free of errors: nothing is checked or generated from a broken profile. */
+        public boolean usable() {
+            return profile.isPresent() && kinds.isPresent() && findings.stream().noneMatch(Finding::isError);
+        }
     }
 
     private ProfileLoader() {
