@@ -113,15 +113,16 @@
   <#list items as item>
   <li>
     <a href="${item.href}">${item.title}</a>
-    <#if item.number??> <span class="so-hieu">${item.number}</span></#if>
-    <#if item.position??> <span class="chuc-vu">${item.position}</span></#if>
+    <#if item.values.so_ky_hieu??> <span class="so-hieu">${item.values.so_ky_hieu}</span></#if>
+    <#if item.values.chuc_vu??> <span class="chuc-vu">${item.values.chuc_vu}</span></#if>
     <#if item.date?? || (showSection && item.section??)>
     <p class="phu">
       <#if item.date??><time>${item.date}</time></#if><#if showSection && item.section??> · ${item.section}</#if>
     </p>
     </#if>
     <#if item.window??><p><@window window=item.window/></p></#if>
-    <#if item.summary??><p>${item.summary}</p></#if>
+    <#assign summary = item.summary!item.values.trich_yeu!"">
+    <#if summary?has_content><p>${summary}</p></#if>
     <#if item.online??><p><a href="${item.online}">Nộp hồ sơ trực tuyến<span class="an"> cho thủ tục ${item.title}</span></a></p></#if>
   </li>
   </#list>

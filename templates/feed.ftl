@@ -15,7 +15,8 @@
   <link>${item.url}</link>
   <guid isPermaLink="true">${item.url}</guid>
   <pubDate>${item.rfc822}</pubDate>
-  <#if item.summary??><description>${item.summary}</description></#if>
+  <#assign summary = item.summary!item.values.trich_yeu!"">
+  <#if summary?has_content><description>${summary}</description></#if>
 </item>
 </#list>
 </channel>

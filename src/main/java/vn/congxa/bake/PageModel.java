@@ -278,10 +278,8 @@ final class PageModel {
             model.put("date", date.format(DAY));
             model.put("rfc822", date.atStartOfDay(VIETNAM).format(DateTimeFormatter.RFC_1123_DATE_TIME));
         });
-        text(entry, "summary").or(() -> text(entry, "trich_yeu")).ifPresent(summary -> model.put("summary", summary));
+        text(entry, "summary").ifPresent(summary -> model.put("summary", summary));
         entry.section().ifPresent(section -> model.put("section", section.title()));
-        text(entry, "so_ky_hieu").ifPresent(number -> model.put("number", number));
-        text(entry, "chuc_vu").ifPresent(position -> model.put("position", position));
         window(entry).ifPresent(state -> model.put("window", state));
         // A procedure's online service: the first web address among its fields.
         entry.kind().flatMap(kind -> kind.fields().stream().filter(spec -> spec.type() == FieldType.URL).findFirst())
