@@ -61,6 +61,24 @@
 </html>
 </#macro>
 
+<#-- "In" and "Lưu" for every item (Nghị định 42/2022/NĐ-CP, Điều 7 khoản 1); printing needs assets/congxa.js. -->
+<#macro tools>
+<p class="cong-cu">
+  <button type="button" data-in hidden>In</button>
+  <a href="${page.file}" download>Lưu</a>
+</p>
+</#macro>
+
+<#-- The items before and after this one in its section. -->
+<#macro neighbours label>
+<#if page.previous?? || page.next??>
+<nav class="lien-ke" aria-label="${label}">
+  <#if page.previous??><a rel="prev" href="${page.previous.href}">← ${page.previous.title}</a></#if>
+  <#if page.next??><a rel="next" href="${page.next.href}">${page.next.title} →</a></#if>
+</nav>
+</#if>
+</#macro>
+
 <#-- A section page's heading: the section, and the year on a year archive. -->
 <#function heading>
   <#return page.title + ((page.paging.year)??)?then(" – năm " + (page.paging.year)!"", "")>

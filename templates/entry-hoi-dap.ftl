@@ -4,10 +4,7 @@
 <@layout.shell title=page.title>
 <article>
   <h1>${page.title}</h1>
-  <p class="cong-cu">
-    <button type="button" data-in hidden>In</button>
-    <a href="${page.file}" download>Lưu</a>
-  </p>
+  <@layout.tools/>
   <section class="cau-hoi" aria-labelledby="hoi">
     <h2 id="hoi">Câu hỏi</h2>
     <#list page.fields as field><#if field.key == "cau_hoi"><p>${field.value}</p></#if></#list>
@@ -19,10 +16,5 @@
     <div class="noi-dung">${page.body?no_esc}</div>
   </section>
 </article>
-<#if page.previous?? || page.next??>
-<nav class="lien-ke" aria-label="Câu hỏi khác">
-  <#if page.previous??><a rel="prev" href="${page.previous.href}">← ${page.previous.title}</a></#if>
-  <#if page.next??><a rel="next" href="${page.next.href}">${page.next.title} →</a></#if>
-</nav>
-</#if>
+<@layout.neighbours label="Câu hỏi khác"/>
 </@layout.shell>

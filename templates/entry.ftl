@@ -4,10 +4,7 @@
 <article>
   <h1>${page.title}</h1>
   <#if page.date??><p class="phu">Ngày đăng: <time>${page.date}</time></p></#if>
-  <p class="cong-cu">
-    <button type="button" data-in hidden>In</button>
-    <a href="${page.file}" download>Lưu</a>
-  </p>
+  <@layout.tools/>
   <#if page.window??><p><@layout.window window=page.window/></p></#if>
   <#if page.summary??><p class="tom-tat">${page.summary}</p></#if>
   <#if page.fields?has_content>
@@ -31,10 +28,5 @@
   </#if>
   <#if page.tags?has_content><p class="phu">Từ khóa: ${page.tags?join(", ")}</p></#if>
 </article>
-<#if page.previous?? || page.next??>
-<nav class="lien-ke" aria-label="Bài khác trong chuyên mục">
-  <#if page.previous??><a rel="prev" href="${page.previous.href}">← ${page.previous.title}</a></#if>
-  <#if page.next??><a rel="next" href="${page.next.href}">${page.next.title} →</a></#if>
-</nav>
-</#if>
+<@layout.neighbours label="Bài khác trong chuyên mục"/>
 </@layout.shell>
