@@ -1,6 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The page shell shared by every page of a commune's site: header, menu, breadcrumbs, footer. -->
-<#macro shell title>
+<#macro shell title scripts=[]>
 <!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -9,7 +9,9 @@
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
 <title><#if title?has_content>${title} – </#if>${site.name}</title>
 <link rel="stylesheet" href="${page.root}assets/style.css">
+<link rel="stylesheet" href="${page.root}assets/mau-sac.css">
 <link rel="alternate" type="application/rss+xml" title="${site.name}" href="${page.root}feed.xml">
+<#list scripts as script><script src="${script}" defer></script></#list>
 <script src="${page.root}assets/congxa.js" defer></script>
 </head>
 <body>
@@ -20,15 +22,24 @@
     <p class="cap-tren">${site.don_vi_cap_tren!}</p>
     <p class="ten-co-quan"><a href="${page.root}index.html">${site.name}</a></p>
     <p class="ten-cong">Cổng thông tin điện tử</p>
+    <form class="o-tim" role="search" action="${page.root}tim-kiem/index.html" method="get">
+      <label class="an" for="o-tim">Tìm kiếm trên cổng</label>
+      <input id="o-tim" name="q" type="search" placeholder="Tìm kiếm…">
+      <button type="submit">Tìm</button>
+    </form>
   </div>
 </header>
+<#-- Without JavaScript the whole menu shows; with it, a phone shows a button that opens and closes it. -->
 <nav class="menu" aria-label="Menu chính">
-  <ul class="khung">
-    <li><a href="${page.root}index.html"<#if page.type == "home"> aria-current="page"</#if>>Trang chủ</a></li>
-    <#list menu as item>
-    <li><a href="${item.href}"<#if item.current> aria-current="page"</#if>>${item.title}</a></li>
-    </#list>
-  </ul>
+  <div class="khung">
+    <button class="nut-menu" type="button" aria-expanded="false" aria-controls="menu-chinh" data-menu hidden>Menu</button>
+    <ul id="menu-chinh">
+      <li><a href="${page.root}index.html"<#if page.type == "home"> aria-current="page"</#if>>Trang chủ</a></li>
+      <#list menu as item>
+      <li><a href="${item.href}"<#if item.current> aria-current="page"</#if>>${item.title}</a></li>
+      </#list>
+    </ul>
+  </div>
 </nav>
 <#if page.breadcrumbs?has_content || page.type == "entry" || page.type == "section">
 <nav class="duong-dan khung" aria-label="Đường dẫn">
@@ -51,6 +62,7 @@
     <p>Điện thoại: <a href="tel:${(site.dien_thoai!)?replace(' ', '')?replace('.', '')}">${site.dien_thoai!}</a> · Thư điện tử: <a href="mailto:${site.email!}">${site.email!}</a></p>
     <ul class="lien-ket-chan">
       <li><a href="${page.root}so-do-cong.html">Sơ đồ cổng</a></li>
+      <li><a href="${page.root}tim-kiem/index.html">Tìm kiếm</a></li>
       <li><a href="${page.root}feed.xml">RSS</a></li>
       <#list footerLinks as link><li><a href="${link.href}">${link.title}</a></li></#list>
     </ul>

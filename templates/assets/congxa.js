@@ -8,65 +8,243 @@
     button.addEventListener('click', function () { window.print(); });
   });
 
-  /* Vietnamese without tones, đ as d, lower case: "QĐ-UBND" and "qd-ubnd" find the same document. */
+  /* The menu on a phone: a button opens and closes it. Without this script the whole menu shows. */
+  var menuButton = document.querySelector('button[data-menu]');
+  if (menuButton) {
+    var menu = menuButton.closest('nav');
+    menuButton.hidden = false;
+    menu.classList.add('thu-gon');
+    menuButton.addEventListener('click', function () {
+      var open = menuButton.getAttribute('aria-expanded') !== 'true';
+      menuButton.setAttribute('aria-expanded', String(open));
+      menu.classList.toggle('mo', open);
+    });
+  }
+
+  /* Vietnamese without tones, đ as d, lower case: "QĐ-UBND" and "qd-ubnd" find the same document.
+     For Vietnamese text the result has the same length as the input, so a position in one is a position in the other. */
   function fold(text) {
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
   }
 
-  /* A listing table with its search form: filter by text and by each select, sort by a column. */
-  var table = document.querySelector('table[data-loc]');
-  var form = document.querySelector('form[data-loc]');
-  if (!table || !form) {
-    return;
+  function words(text) {
+    return text.match(/[\p{L}\p{N}]+/gu) || [];
   }
-  var rows = Array.prototype.slice.call(table.tBodies[0].rows);
-  var counter = form.querySelector('[data-dem]');
-  var selects = Array.prototype.slice.call(form.querySelectorAll('select'));
 
-  function apply() {
-    var query = fold(form.elements.q.value.trim());
-    var shown = 0;
-    rows.forEach(function (row) {
-      var visible = !query || fold(row.textContent).indexOf(query) >= 0;
-      selects.forEach(function (select) {
-        if (select.value && row.getAttribute('data-' + select.name.replace(/_/g, '-')) !== select.value) {
-          visible = false;
+  searchPage();
+  documentTable();
+
+  /* The search page: the site's index (chi-muc.js, window.congxaChiMuc) searched without tones and with d for đ.
+     Every word typed must be found (the last one may be the start of a word); a page whose words match the query
+     with its tones exactly ranks first, then one with the words side by side, then one with them in its title. */
+  function searchPage() {
+    var form = document.querySelector('form[data-tim-kiem]');
+    var index = window.congxaChiMuc;
+    if (!form || !index) {
+      return;
+    }
+    var list = document.querySelector('[data-ket-qua]');
+    var counter = document.querySelector('[data-ket-qua-dem]');
+    var prepared = null;
+    var LIMIT = 50;
+
+    function prepare() {
+      return index.map(function (doc) {
+        var text = doc.t + ' ' + doc.x;
+        return {
+          doc: doc,
+          foldedTitle: fold(doc.t),
+          foldedText: fold(doc.x),
+          words: new Set(words(fold(text))),
+          titleWords: new Set(words(fold(doc.t))),
+          exactWords: new Set(words(text.normalize('NFC').toLowerCase()))
+        };
+      });
+    }
+
+    function has(set, word, prefix) {
+      if (set.has(word)) {
+        return true;
+      }
+      if (!prefix) {
+        return false;
+      }
+      for (var candidate of set) {
+        if (candidate.startsWith(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    function score(entry, query) {
+      var total = 0;
+      for (var i = 0; i < query.folded.length; i++) {
+        var last = i === query.folded.length - 1 && query.folded[i].length > 1;
+        if (!has(entry.words, query.folded[i], last)) {
+          return -1;
+        }
+        if (entry.exactWords.has(query.exact[i])) {
+          total += 1000;
+        }
+        if (has(entry.titleWords, query.folded[i], last)) {
+          total += 10;
+        }
+      }
+      var phrase = query.folded.join(' ');
+      if (entry.foldedTitle.indexOf(phrase) >= 0) {
+        total += 300;
+      } else if (entry.foldedText.indexOf(phrase) >= 0) {
+        total += 100;
+      }
+      return total;
+    }
+
+    /* Some words of the text around the first word found, cut at word boundaries. */
+    function snippet(entry, query) {
+      var text = entry.doc.x;
+      var at = entry.foldedText.length === text.length ? entry.foldedText.indexOf(query.folded[0]) : -1;
+      var start = Math.max(0, at - 60);
+      var end = Math.min(text.length, Math.max(at, 0) + 160);
+      while (start > 0 && /\S/.test(text.charAt(start - 1))) {
+        start--;
+      }
+      while (end < text.length && /\S/.test(text.charAt(end))) {
+        end++;
+      }
+      return (start > 0 ? '… ' : '') + text.slice(start, end) + (end < text.length ? ' …' : '');
+    }
+
+    function item(entry, query) {
+      var li = document.createElement('li');
+      var link = document.createElement('a');
+      link.href = '../' + entry.doc.u;
+      link.textContent = entry.doc.t;
+      li.appendChild(link);
+      var where = [entry.doc.c, entry.doc.n].filter(Boolean).join(' · ');
+      if (where) {
+        var meta = document.createElement('p');
+        meta.className = 'phu';
+        meta.textContent = where;
+        li.appendChild(meta);
+      }
+      if (entry.doc.x) {
+        var excerpt = document.createElement('p');
+        excerpt.textContent = snippet(entry, query);
+        li.appendChild(excerpt);
+      }
+      return li;
+    }
+
+    function dayValue(day) {
+      return day ? day.split('/').reverse().join('') : '';
+    }
+
+    function search() {
+      var typed = form.elements.q.value.trim();
+      var topic = form.elements['chuyen-muc'].value;
+      list.textContent = '';
+      if (!typed) {
+        counter.textContent = 'Gõ từ cần tìm rồi bấm Tìm.';
+        return;
+      }
+      var exact = words(typed.normalize('NFC').toLowerCase());
+      var query = {exact: exact, folded: exact.map(fold)};
+      prepared = prepared || prepare();
+      var found = [];
+      prepared.forEach(function (entry) {
+        if (topic && entry.doc.m !== topic) {
+          return;
+        }
+        var value = query.folded.length ? score(entry, query) : -1;
+        if (value >= 0) {
+          found.push({entry: entry, score: value});
         }
       });
-      row.hidden = !visible;
-      if (visible) {
-        shown++;
-      }
-    });
-    counter.textContent = 'Đang hiện ' + shown + ' trên ' + rows.length + ' văn bản.';
-  }
-
-  form.hidden = false;
-  form.addEventListener('input', apply);
-  form.addEventListener('submit', function (event) { event.preventDefault(); apply(); });
-  var initial = new URLSearchParams(window.location.search).get('q');
-  if (initial) {
-    form.elements.q.value = initial;
-  }
-  apply();
-
-  table.querySelectorAll('th[data-sap-xep]').forEach(function (header) {
-    var button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = header.textContent;
-    header.textContent = '';
-    header.appendChild(button);
-    button.addEventListener('click', function () {
-      var column = header.cellIndex;
-      var ascending = header.getAttribute('aria-sort') !== 'ascending';
-      table.querySelectorAll('th').forEach(function (th) { th.removeAttribute('aria-sort'); });
-      header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      rows.sort(function (a, b) {
-        var x = a.cells[column].getAttribute('data-gia-tri') || a.cells[column].textContent;
-        var y = b.cells[column].getAttribute('data-gia-tri') || b.cells[column].textContent;
-        return (ascending ? 1 : -1) * x.localeCompare(y, 'vi', {numeric: true});
+      found.sort(function (a, b) {
+        return b.score - a.score || dayValue(b.entry.doc.n).localeCompare(dayValue(a.entry.doc.n));
       });
-      rows.forEach(function (row) { table.tBodies[0].appendChild(row); });
+      found.slice(0, LIMIT).forEach(function (result) {
+        list.appendChild(item(result.entry, query));
+      });
+      counter.textContent = found.length === 0
+        ? 'Không tìm thấy kết quả nào cho “' + typed + '”. Hãy thử ít từ hơn, hoặc xem Sơ đồ cổng.'
+        : 'Tìm thấy ' + found.length + ' kết quả cho “' + typed + '”'
+          + (found.length > LIMIT ? ', đang hiện ' + LIMIT + ' kết quả đầu.' : '.');
+    }
+
+    var params = new URLSearchParams(window.location.search);
+    form.elements.q.value = params.get('q') || '';
+    form.elements['chuyen-muc'].value = params.get('chuyen-muc') || '';
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var next = new URLSearchParams();
+      next.set('q', form.elements.q.value.trim());
+      if (form.elements['chuyen-muc'].value) {
+        next.set('chuyen-muc', form.elements['chuyen-muc'].value);
+      }
+      window.history.replaceState(null, '', '?' + next.toString());
+      search();
     });
-  });
+    search();
+  }
+
+  /* A listing table with its search form: filter by text and by each select, sort by a column. */
+  function documentTable() {
+    var table = document.querySelector('table[data-loc]');
+    var form = document.querySelector('form[data-loc]');
+    if (!table || !form) {
+      return;
+    }
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var counter = form.querySelector('[data-dem]');
+    var selects = Array.prototype.slice.call(form.querySelectorAll('select'));
+
+    function apply() {
+      var query = fold(form.elements.q.value.trim());
+      var shown = 0;
+      rows.forEach(function (row) {
+        var visible = !query || fold(row.textContent).indexOf(query) >= 0;
+        selects.forEach(function (select) {
+          if (select.value && row.getAttribute('data-' + select.name.replace(/_/g, '-')) !== select.value) {
+            visible = false;
+          }
+        });
+        row.hidden = !visible;
+        if (visible) {
+          shown++;
+        }
+      });
+      counter.textContent = 'Đang hiện ' + shown + ' trên ' + rows.length + ' văn bản.';
+    }
+
+    form.hidden = false;
+    form.addEventListener('input', apply);
+    form.addEventListener('submit', function (event) { event.preventDefault(); apply(); });
+    var initial = new URLSearchParams(window.location.search).get('q');
+    if (initial) {
+      form.elements.q.value = initial;
+    }
+    apply();
+
+    table.querySelectorAll('th[data-sap-xep]').forEach(function (header) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = header.textContent;
+      header.textContent = '';
+      header.appendChild(button);
+      button.addEventListener('click', function () {
+        var column = header.cellIndex;
+        var ascending = header.getAttribute('aria-sort') !== 'ascending';
+        table.querySelectorAll('th').forEach(function (th) { th.removeAttribute('aria-sort'); });
+        header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        rows.sort(function (a, b) {
+          var x = a.cells[column].getAttribute('data-gia-tri') || a.cells[column].textContent;
+          var y = b.cells[column].getAttribute('data-gia-tri') || b.cells[column].textContent;
+          return (ascending ? 1 : -1) * x.localeCompare(y, 'vi', {numeric: true});
+        });
+        rows.forEach(function (row) { table.tBodies[0].appendChild(row); });
+      });
+    });
+  }
 })();

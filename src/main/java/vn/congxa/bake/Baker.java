@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -21,10 +23,12 @@ import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import vn.congxa.check.Commune;
+import vn.congxa.check.Entry;
 import vn.congxa.content.Asset;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
 import vn.congxa.profile.Profile;
+import vn.congxa.search.SearchIndex;
 import vn.congxa.site.Page;
 import vn.congxa.site.Site;
 
@@ -74,16 +78,22 @@ public final class Baker {
         int pages = 0;
         PageModel.SiteData shared = PageModel.SiteData.of(site);
         Markdown renderer = markdown.get(site.commune().menu().rawHtml());
+        // Each body is rendered once, for its page and for the search index.
+        Map<Entry, Markdown.Rendered> rendered = new IdentityHashMap<>();
+        Function<Entry, Markdown.Rendered> bodies = entry -> rendered.computeIfAbsent(entry, e -> renderer.render(e.item().body()));
         for (Page page : site.pages()) {
-            if (render(templateFor(page), PageModel.of(shared, page, renderer), dir.resolve(page.output()), findings) && page.type().isHtml()) {
+            if (render(templateFor(page), PageModel.of(shared, page, bodies), dir.resolve(page.output()), findings) && page.type().isHtml()) {
                 pages++;
             }
         }
+        SearchIndex index = SearchIndex.of(site, entry -> bodies.apply(entry).text());
+        byte[] script = index.script();
+        write(dir.resolve(SearchIndex.FILE), script, findings);
         for (Asset asset : site.commune().assets()) {
             copy(asset.file(), dir.resolve(asset.sitePath()), asset.repoPath(), findings);
         }
         copyTheme(dir, findings);
-        return new BakeResult(pages, findings);
+        return new BakeResult(pages, new BakeResult.Index(index.documents().size(), script.length), findings);
     }
 
     /**
@@ -109,7 +119,7 @@ public final class Baker {
         model.put("page", Map.of("title", "", "root", ""));
         boolean written = render(HUB_TEMPLATE, model, dir.resolve("index.html"), findings);
         copyTheme(dir, findings);
-        return new BakeResult(written ? 1 : 0, findings);
+        return new BakeResult(written ? 1 : 0, BakeResult.Index.NONE, findings);
     }
 
     private boolean render(String template, Map<String, Object> values, Path target, List<Finding> findings) {
@@ -118,15 +128,22 @@ public final class Baker {
         StringWriter html = new StringWriter();
         try {
             engine.renderDocument(model, template, html);
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, html.toString(), StandardCharsets.UTF_8);
-            return true;
         } catch (RenderingException e) {
             findings.add(templateFinding(template, e));
+            return false;
+        }
+        return write(target, html.toString().getBytes(StandardCharsets.UTF_8), findings);
+    }
+
+    private static boolean write(Path target, byte[] bytes, List<Finding> findings) {
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+            return true;
         } catch (IOException e) {
             findings.add(Finding.error(target.toString(), 0, "write-failed", Message.of("bake.write-failed", String.valueOf(e.getMessage()))));
+            return false;
         }
-        return false;
     }
 
     private Finding templateFinding(String template, RenderingException e) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import vn.congxa.content.Links;
 import vn.congxa.content.Slugs;
@@ -77,13 +78,19 @@ final class Markdown {
                 .build();
     }
 
-    String toHtml(String markdown) {
+    /** An item's body as HTML for its page, and as plain text for the site's search index. */
+    record Rendered(String html, String text) {
+    }
+
+    Rendered render(String markdown) {
         String html = renderer.render(parser.parse(markdown));
-        if (rawHtml == Profile.RawHtml.REJECT) {
-            return html;
+        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html, "https://congxa.invalid/");
+        if (rawHtml == Profile.RawHtml.SANITIZE) {
+            fragment = new Cleaner(SAFE).clean(fragment);
+            fragment.outputSettings().prettyPrint(false);
+            html = fragment.body().html();
         }
-        org.jsoup.nodes.Document.OutputSettings output = new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false);
-        return Jsoup.clean(html, "https://congxa.invalid/", SAFE, output);
+        return new Rendered(html, fragment.body().text());
     }
 
     /** {@code ../van-ban/qd-12.md} → {@code ../van-ban/qd-12.html}; {@code ../van-ban/} → {@code ../van-ban/index.html}. */

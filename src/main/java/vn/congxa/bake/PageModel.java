@@ -51,22 +51,26 @@ final class PageModel {
     private final Site site;
     private final SiteData shared;
     private final Page page;
-    private final Markdown markdown;
+    private final Function<Entry, Markdown.Rendered> bodies;
     private final String root;
     private final String baseUrl;
 
-    private PageModel(SiteData shared, Page page, Markdown markdown) {
+    private PageModel(SiteData shared, Page page, Function<Entry, Markdown.Rendered> bodies) {
         this.site = shared.site();
         this.shared = shared;
         this.page = page;
-        this.markdown = markdown;
+        this.bodies = bodies;
         this.root = page.root();
         this.baseUrl = site.commune().baseUrl();
     }
 
-    /** The model of one page: {@code site}, {@code menu} and {@code page}. */
-    static Map<String, Object> of(SiteData site, Page page, Markdown markdown) {
-        return new PageModel(site, page, markdown).build();
+    /**
+     * The model of one page: {@code site}, {@code menu} and {@code page}.
+     *
+     * @param bodies each item's body, rendered once for its page and the search index
+     */
+    static Map<String, Object> of(SiteData site, Page page, Function<Entry, Markdown.Rendered> bodies) {
+        return new PageModel(site, page, bodies).build();
     }
 
     /** The facts about a commune that every page shows in its header and footer, and the hub lists. */
@@ -108,6 +112,7 @@ final class PageModel {
         for (MenuItem item : items) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("title", item.section().title());
+            entry.put("path", item.section().path());
             entry.put("href", root + item.href());
             entry.put("current", page.section().map(s -> s.path().equals(item.section().path())
                     || s.path().startsWith(item.section().path() + "/")).orElse(false));
@@ -154,7 +159,7 @@ final class PageModel {
     /** An item shown on its own page, or a section's landing text. */
     private Map<String, Object> entry(Entry entry) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("body", markdown.toHtml(entry.item().body()));
+        model.put("body", bodies.apply(entry).html());
         window(entry).ifPresent(state -> model.put("window", state));
         entry.date().ifPresent(date -> model.put("date", date.format(DAY)));
         text(entry, "summary").ifPresent(summary -> model.put("summary", summary));

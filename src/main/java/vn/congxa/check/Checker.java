@@ -37,6 +37,8 @@ public final class Checker {
     private final Kinds kinds;
     private final LocalDate asOf;
     private final List<Finding> findings = new ArrayList<>();
+    /** The local images of the shared items' bodies, by item: they are part of every commune's pages. */
+    private Map<String, List<String>> sharedImages = Map.of();
 
     private Checker(Profile profile, Kinds kinds, LocalDate asOf) {
         this.profile = profile;
@@ -58,7 +60,7 @@ public final class Checker {
         findings.addAll(repository.findings());
         SourceTree shared = repository.shared();
         NamingRule.check(shared, findings);
-        MarkdownRule.check(shared, List.of(shared), profile.rawHtml(), false, findings);
+        sharedImages = MarkdownRule.check(shared, List.of(shared), profile.rawHtml(), false, findings);
         SectionRule.unknownFolders(shared.items(), profile, findings, shared.repoPath());
         List<Entry> sharedEntries = entries(shared, profile, assetPaths(shared));
         List<Commune> communes = new ArrayList<>();
@@ -73,7 +75,8 @@ public final class Checker {
         SourceTree tree = source.tree();
         NamingRule.checkCommuneFolder(tree.repoPath(), source.slug(), findings);
         NamingRule.check(tree, findings);
-        MarkdownRule.check(tree, List.of(tree, shared), profile.rawHtml(), true, findings);
+        Map<String, List<String>> images = new HashMap<>(sharedImages);
+        images.putAll(MarkdownRule.check(tree, List.of(tree, shared), profile.rawHtml(), true, findings));
         CommuneConfigRule.Config config = CommuneConfigRule.check(source, profile, kinds, findings);
         Profile menu = profile.withOwnSections(config.ownSections());
         SectionRule.unknownFolders(tree.items(), menu, findings, tree.repoPath());
@@ -89,6 +92,7 @@ public final class Checker {
         shared.assets().forEach(a -> assets.put(a.sitePath(), a));
         tree.assets().forEach(a -> assets.put(a.sitePath(), a));
         List<Entry> published = all.stream().filter(e -> !e.draft()).toList();
+        ImageBudgetRule.check(published, images, assets, profile.accessibility(), findings);
         return new Commune(source.slug(), tree.repoPath(), config.values(), menu, published, List.copyOf(assets.values()));
     }
 

@@ -42,6 +42,7 @@ final class CommuneConfigRule {
         FieldReader.Context context = new FieldReader.Context(path, commune.tree().repoPath(), assets, Optional.empty(),
                 true, Severity.ERROR, Severity.ERROR, true);
         Map<String, Object> values = FieldReader.read(map, kinds.commune(), context, findings);
+        ContrastRule.check(path, map, kinds.commune(), values, profile.accessibility(), findings);
         List<Section> own = new ArrayList<>();
         for (FieldSpec spec : kinds.commune()) {
             if (spec.type() != FieldType.SECTIONS) {

@@ -18,6 +18,7 @@ import vn.congxa.finding.LegalBasis;
 import vn.congxa.finding.Message;
 import vn.congxa.finding.Messages.Localised;
 import vn.congxa.finding.Severity;
+import vn.congxa.profile.Colour;
 import vn.congxa.profile.FieldSpec;
 import vn.congxa.yaml.Nearest;
 import vn.congxa.yaml.YNode;
@@ -91,6 +92,7 @@ final class FieldReader {
                     add(map.lineOf(spec.key()), context.severity(), "missing-field",
                             Message.of(context.configFile() ? "field.missing-in-config" : "field.missing", spec.key(), label(spec)), true);
                 }
+                spec.defaultValue().flatMap(Colour::parse).ifPresent(colour -> values.put(spec.key(), colour.hex()));
                 continue;
             }
             convert(spec, node.get()).ifPresent(value -> values.put(spec.key(), value));
@@ -114,6 +116,8 @@ final class FieldReader {
             case EMAIL -> text(spec, node).flatMap(text -> matches(spec, node, text, EMAIL.matcher(text).matches(), "field.invalid-email"));
             case PHONE -> text(spec, node).flatMap(text -> matches(spec, node, text,
                     PHONE.matcher(text).matches() && text.chars().filter(Character::isDigit).count() >= 8, "field.invalid-phone"));
+            case COLOR -> text(spec, node).flatMap(text -> matches(spec, node, text, Colour.parse(text).isPresent(), "field.invalid-color"))
+                    .map(text -> Colour.parse((String) text).orElseThrow().hex());
             case LIST -> list(spec, node).map(Object.class::cast);
             case FILE -> text(spec, node).flatMap(text -> file(spec, node, text));
             case IMAGE -> text(spec, node).flatMap(text -> image(spec, node, text));

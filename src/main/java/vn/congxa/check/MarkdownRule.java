@@ -10,9 +10,12 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -43,6 +46,7 @@ final class MarkdownRule {
     private final Profile.RawHtml rawHtml;
     private final boolean checkTargets;
     private final Set<String> targets = new HashSet<>();
+    private final Map<String, List<String>> images = new HashMap<>();
 
     /**
      * @param reachable    the trees whose files appear in the site (the commune's and the shared one)
@@ -67,12 +71,14 @@ final class MarkdownRule {
         targets.add("index.html");
     }
 
-    static void check(SourceTree tree, List<SourceTree> reachable, Profile.RawHtml rawHtml, boolean checkTargets,
-                      List<Finding> findings) {
+    /** @return the local images each item shows, by the item's repository path: site paths, for the image budget */
+    static Map<String, List<String>> check(SourceTree tree, List<SourceTree> reachable, Profile.RawHtml rawHtml,
+                                           boolean checkTargets, List<Finding> findings) {
         MarkdownRule rule = new MarkdownRule(tree, reachable, rawHtml, checkTargets);
         for (Item item : tree.items()) {
             rule.check(item, findings);
         }
+        return rule.images;
     }
 
     private void check(Item item, List<Finding> findings) {
@@ -112,6 +118,10 @@ final class MarkdownRule {
                     findings.add(Finding.error(item.repoPath(), line, "external-image", Message.of("markdown.external-image", source)));
                 } else {
                     link(item, source, line, findings);
+                    if (Links.isLocal(source)) {
+                        resolve(item.folder(), source.replaceAll("[?#].*", ""))
+                                .ifPresent(path -> images.computeIfAbsent(item.repoPath(), k -> new ArrayList<>()).add(path));
+                    }
                 }
             } else if (node instanceof Link link) {
                 link(item, link.getUrl().toString(), line, findings);

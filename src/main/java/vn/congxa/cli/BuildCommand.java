@@ -35,7 +35,7 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private record Built(Commune commune, int pages) {
+    private record Built(Commune commune, BakeResult result) {
     }
 
     @Override
@@ -59,7 +59,7 @@ final class BuildCommand implements Callable<Integer> {
                 BakeResult result = baker.bake(site, folder.staging().resolve(commune.slug()));
                 findings.addAll(result.findings());
                 pages += result.pages();
-                built.add(new Built(commune, result.pages()));
+                built.add(new Built(commune, result));
             }
             if (wholeDistrict) {
                 // The hub lists every commune, so only a build of every commune writes it.
@@ -79,8 +79,9 @@ final class BuildCommand implements Callable<Integer> {
                 folder.publishEntries();
             }
             for (Built site : built) {
-                console.status("cli.commune-built", site.commune().slug(), site.commune().name(), site.pages(),
-                        output.resolve(site.commune().slug()).normalize());
+                BakeResult.Index index = site.result().index();
+                console.status("cli.commune-built", site.commune().slug(), site.commune().name(), site.result().pages(),
+                        output.resolve(site.commune().slug()).normalize(), index.documents(), (index.bytes() + 1023) / 1024);
             }
         }
         console.summary(findings);

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The types a front-matter or configuration field can have; {@code kinds.yml} names them in lower case. */
 public enum FieldType {
-    STRING, TEXT, DATE, WEEK, BOOLEAN, INTEGER, URL, EMAIL, PHONE, LIST, FILE, FILES, IMAGE, ENTRIES, SECTIONS;
+    STRING, TEXT, DATE, WEEK, BOOLEAN, INTEGER, URL, EMAIL, PHONE, COLOR, LIST, FILE, FILES, IMAGE, ENTRIES, SECTIONS;
 
     public String id() {
         return name().toLowerCase();

@@ -6,10 +6,11 @@ import java.util.stream.Stream;
 import vn.congxa.finding.Lang;
 
 /**
- * The required-menu profile: a named, versioned list of sections in menu order, and what to do with HTML that
- * editors type or paste into Markdown.
+ * The required-menu profile: a named, versioned list of sections in menu order, what to do with HTML that editors
+ * type or paste into Markdown, and what every page owes readers with disabilities and readers on phones.
  */
-public record Profile(String id, String name, String nameEn, String version, RawHtml rawHtml, List<Section> sections) {
+public record Profile(String id, String name, String nameEn, String version, RawHtml rawHtml, Accessibility accessibility,
+                      List<Section> sections) {
 
     public static final String PATH = "content/profile.yml";
 
@@ -35,6 +36,6 @@ public record Profile(String id, String name, String nameEn, String version, Raw
 
     /** The same profile with a commune's own sections appended after the profile's. */
     public Profile withOwnSections(List<Section> own) {
-        return new Profile(id, name, nameEn, version, rawHtml, Stream.concat(sections.stream(), own.stream()).toList());
+        return new Profile(id, name, nameEn, version, rawHtml, accessibility, Stream.concat(sections.stream(), own.stream()).toList());
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.congxa.content.Slugs;
 import vn.congxa.content.TextFile;
 import vn.congxa.finding.Finding;
@@ -28,13 +29,15 @@ public final class ProfileLoader {
 
     public static final String KINDS_PATH = "content/kinds.yml";
 
-    private static final Set<String> PROFILE_KEYS = Set.of("id", "name", "name_en", "version", "raw_html", "instruments", "sections");
+    private static final Set<String> PROFILE_KEYS = Set.of("id", "name", "name_en", "version", "raw_html", "accessibility", "instruments", "sections");
+    private static final Set<String> ACCESSIBILITY_KEYS = Set.of("min_contrast", "image_budget_kib", "basis");
     private static final Set<String> SECTION_KEYS = Set.of("slug", "title", "title_en", "kind", "required", "min_items",
             "max_age_days", "freshness_severity", "home_items", "current_week", "deadline", "basis", "children");
     private static final Set<String> DEADLINE_KEYS = Set.of("from", "working_days", "severity", "basis");
     private static final Set<String> OWN_SECTION_KEYS = Set.of("slug", "title", "title_en", "kind");
     private static final Set<String> BASIS_KEYS = Set.of("instrument", "article", "clause", "point", "status", "note");
-    private static final Set<String> FIELD_KEYS = Set.of("type", "required", "values", "label", "label_en", "hidden", "filter", "fields", "alt");
+    private static final Set<String> FIELD_KEYS = Set.of("type", "required", "values", "label", "label_en", "hidden", "filter", "fields", "alt", "default",
+            "contrast_with");
     private static final Set<String> KIND_KEYS = Set.of("title", "title_en", "fields", "page_size", "open_from", "open_until");
 
     /** What was loaded; {@code profile} and {@code kinds} are empty when their file could not be read at all. */
@@ -132,7 +135,8 @@ public final class ProfileLoader {
             Optional<FieldType> type = FieldType.parse(typeName);
             if (type.isEmpty()) {
                 reader.findings().add(Finding.error(reader.path(), fieldMap.lineOf("type"), "kinds-type",
-                        Message.of("kinds.unknown-type", typeName, entry.key())));
+                        Message.of("kinds.unknown-type", typeName, entry.key(),
+                                Arrays.stream(FieldType.values()).map(FieldType::id).collect(Collectors.joining(", ")))));
             }
             List<String> values = field.sequence("values").stream()
                     .map(v -> v instanceof YNode.Scalar s ? String.valueOf(s.value()) : "").toList();
@@ -140,9 +144,31 @@ public final class ProfileLoader {
                     field.string("label", true).orElse(entry.key()), field.string("label_en", false).orElse(""),
                     field.bool("hidden", false), field.bool("filter", false),
                     field.mapping("fields").map(sub -> fields(field.nested(sub))).orElse(List.of()),
-                    field.string("alt", false).orElse("")));
+                    field.string("alt", false).orElse(""), field.string("default", false),
+                    field.sequence("contrast_with").stream().map(v -> v instanceof YNode.Scalar s ? String.valueOf(s.value()) : "").toList()));
         }
+        checkColours(reader, fields);
         return fields;
+    }
+
+    /** Only colours have a default or a contrast: a default is a colour, a contrast names a colour field or a colour. */
+    private static void checkColours(MappingReader reader, List<FieldSpec> fields) {
+        Set<String> colourKeys = new HashSet<>();
+        fields.stream().filter(f -> f.type() == FieldType.COLOR).forEach(f -> colourKeys.add(f.key()));
+        for (FieldSpec field : fields) {
+            YNode.Mapping map = (YNode.Mapping) reader.map().get(field.key()).orElseThrow();
+            boolean colour = field.type() == FieldType.COLOR;
+            if (field.defaultValue().isPresent() && (!colour || Colour.parse(field.defaultValue().get()).isEmpty())) {
+                reader.findings().add(Finding.error(reader.path(), map.lineOf("default"), "kinds-colour",
+                        Message.of("kinds.default", field.key(), field.defaultValue().get())));
+            }
+            for (String other : field.contrastWith()) {
+                if (!colour || !colourKeys.contains(other) && Colour.parse(other).isEmpty()) {
+                    reader.findings().add(Finding.error(reader.path(), map.lineOf("contrast_with"), "kinds-colour",
+                            Message.of("kinds.contrast-with", field.key(), other)));
+                }
+            }
+        }
     }
 
     private static Profile profile(YNode.Mapping map, Kinds kinds, List<Finding> findings) {
@@ -160,7 +186,16 @@ public final class ProfileLoader {
             findings.add(Finding.error(Profile.PATH, map.line(), "config-missing-key", Message.of("config.missing-key", "sections")));
         }
         return new Profile(reader.string("id", true).orElse(""), reader.string("name", true).orElse(""),
-                reader.string("name_en", false).orElse(""), reader.string("version", true).orElse(""), rawHtml(reader), sections);
+                reader.string("name_en", false).orElse(""), reader.string("version", true).orElse(""), rawHtml(reader),
+                reader.mapping("accessibility").map(m -> accessibility(reader.nested(m), instruments)).orElse(Accessibility.DEFAULT),
+                sections);
+    }
+
+    private static Accessibility accessibility(MappingReader reader, Map<String, LegalBasis.Instrument> instruments) {
+        reader.onlyKeys(ACCESSIBILITY_KEYS);
+        return new Accessibility(reader.number("min_contrast", Accessibility.AA_CONTRAST),
+                reader.integer("image_budget_kib", Accessibility.DEFAULT_IMAGE_BUDGET_KIB),
+                reader.mapping("basis").flatMap(m -> basis(reader.nested(m), instruments)));
     }
 
     private static Profile.RawHtml rawHtml(MappingReader reader) {

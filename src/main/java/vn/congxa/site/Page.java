@@ -19,10 +19,13 @@ public record Page(String output, Type type, String title, Optional<Entry> entry
                    List<Link> breadcrumbs, Optional<Link> previous, Optional<Link> next, List<Entry> listing,
                    List<MenuItem> subsections, Optional<Paging> paging) {
 
-    /** The kinds of page, each with its template: HTML pages, the HTML site map, RSS feeds and sitemap.xml. */
+    /**
+     * The kinds of page, each with its template: HTML pages, the HTML site map, the search page, RSS feeds,
+     * sitemap.xml, and the style sheet of the commune's colours.
+     */
     public enum Type {
         HOME("home.ftl"), SECTION("section.ftl"), ENTRY("entry.ftl"), PAGE("page.ftl"), SITE_MAP("so-do-cong.ftl"),
-        FEED("feed.ftl"), SITEMAP_XML("sitemap.ftl");
+        SEARCH("tim-kiem.ftl"), FEED("feed.ftl"), SITEMAP_XML("sitemap.ftl"), COLOURS("mau-sac.ftl");
 
         private final String template;
 
@@ -35,7 +38,7 @@ public record Page(String output, Type type, String title, Optional<Entry> entry
         }
 
         public boolean isHtml() {
-            return this != FEED && this != SITEMAP_XML;
+            return this != FEED && this != SITEMAP_XML && this != COLOURS;
         }
     }
 

@@ -28,6 +28,9 @@ public final class SitePlanner {
     public static final String SITE_MAP = "so-do-cong.html";
     public static final String FEED = "feed.xml";
     public static final String SITEMAP_XML = "sitemap.xml";
+    public static final String SEARCH = "tim-kiem/index.html";
+    /** The commune's colours (commune.yml), a style sheet of their own: the Content-Security-Policy forbids inline styles. */
+    public static final String COLOURS = "assets/mau-sac.css";
 
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
@@ -67,8 +70,10 @@ public final class SitePlanner {
             standalone.add(link(entry));
         }
         pages.add(Page.ofSite(SITE_MAP, Page.Type.SITE_MAP, "", List.of(), menu));
+        pages.add(Page.ofSite(SEARCH, Page.Type.SEARCH, "Tìm kiếm", List.of(), menu));
         pages.add(Page.ofSite(FEED, Page.Type.FEED, commune.name(), newest(commune.entries(), FEED_ITEMS), List.of()));
         pages.add(Page.ofSite(SITEMAP_XML, Page.Type.SITEMAP_XML, "", List.of(), List.of()));
+        pages.add(Page.ofSite(COLOURS, Page.Type.COLOURS, "", List.of(), List.of()));
         return new Site(commune, asOf, menu, standalone, thisWeek(), homeBlocks(), pages);
     }
 

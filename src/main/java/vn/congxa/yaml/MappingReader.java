@@ -47,6 +47,17 @@ public record MappingReader(String path, YNode.Mapping map, List<Finding> findin
         }).orElse(fallback);
     }
 
+    /** A positive number such as 4.5 (a ratio); an integer is accepted too. */
+    public double number(String key, double fallback) {
+        return map.get(key).map(node -> {
+            if (node instanceof YNode.Scalar s && s.value() instanceof Number n && n.doubleValue() > 0) {
+                return n.doubleValue();
+            }
+            findings.add(Finding.error(path, node.line(), "config-wrong-type", Message.of("config.not-number", key)));
+            return fallback;
+        }).orElse(fallback);
+    }
+
     public Optional<YNode.Mapping> mapping(String key) {
         return map.get(key).flatMap(node -> {
             if (node instanceof YNode.Mapping m) {

@@ -1,0 +1,127 @@
+package vn.congxa.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.congxa.check.Entry;
+import vn.congxa.profile.FieldSpec;
+import vn.congxa.profile.FieldType;
+import vn.congxa.site.Page;
+import vn.congxa.site.Site;
+
+/**
+ * A commune's search index, built with its site: every item page, root page and section, with the words a citizen
+ * may type to find it (title, summary, the fields shown on the page, the text of the body). The search page reads it
+ * from {@value #FILE} and searches in the browser, so the site needs no server. Matching, without tones and with d
+ * for đ, is done by the theme's script.
+ *
+ * @param documents in the order of the site's pages
+ */
+public record SearchIndex(List<Document> documents) {
+
+    /** Where the index is written, next to the search page {@code tim-kiem/index.html}. */
+    public static final String FILE = "tim-kiem/chi-muc.js";
+    /** The variable the script sets, read by the theme's script. */
+    static final String VARIABLE = "congxaChiMuc";
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Set<FieldType> TEXTUAL = Set.of(FieldType.STRING, FieldType.TEXT, FieldType.LIST, FieldType.DATE,
+            FieldType.PHONE, FieldType.EMAIL, FieldType.INTEGER, FieldType.ENTRIES);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * One page a search can find.
+     *
+     * @param url     the page, relative to the site's root
+     * @param topic   the top-level section it is under ("" at the site root): a search can be narrowed to one
+     * @param section the title of its own section, shown with the result
+     * @param date    dd/MM/yyyy, or ""
+     */
+    public record Document(String url, String title, String topic, String section, String date, String text) {
+    }
+
+    public SearchIndex {
+        documents = List.copyOf(documents);
+    }
+
+    /** @param bodyText the plain text of an item's body */
+    public static SearchIndex of(Site site, Function<Entry, String> bodyText) {
+        List<Document> documents = new ArrayList<>();
+        for (Page page : site.pages()) {
+            boolean firstListingPage = page.type() == Page.Type.SECTION
+                    && page.paging().map(paging -> paging.number() == 1 && paging.year().isEmpty()).orElse(true);
+            if (page.type() != Page.Type.ENTRY && page.type() != Page.Type.PAGE && !firstListingPage) {
+                continue;
+            }
+            String topic = page.section().map(section -> section.path().split("/")[0]).orElse("");
+            String sectionTitle = page.section().map(section -> section.title()).orElse("");
+            String date = page.entry().flatMap(Entry::date).map(DAY::format).orElse("");
+            String text = page.entry().map(entry -> text(entry, bodyText)).orElse("");
+            documents.add(new Document(page.output(), page.title(), topic, sectionTitle, date, text));
+        }
+        return new SearchIndex(documents);
+    }
+
+    /** The fields shown on the page, then the body. */
+    private static String text(Entry entry, Function<Entry, String> bodyText) {
+        Stream<String> fields = entry.kind().stream().flatMap(kind -> kind.fields().stream())
+                .filter(spec -> !spec.hidden() && TEXTUAL.contains(spec.type()))
+                .map(FieldSpec::key)
+                .map(entry.values()::get)
+                .flatMap(SearchIndex::words);
+        Stream<String> summary = words(entry.values().get("summary"));
+        return Stream.of(summary, fields, Stream.of(bodyText.apply(entry)))
+                .flatMap(Function.identity())
+                .filter(text -> !text.isBlank())
+                .collect(Collectors.joining(" "));
+    }
+
+    /** A value as the words it shows: lists and the rows of a schedule flattened, dates as dd/MM/yyyy. */
+    private static Stream<String> words(Object value) {
+        if (value == null) {
+            return Stream.empty();
+        }
+        if (value instanceof LocalDate day) {
+            return Stream.of(day.format(DAY));
+        }
+        if (value instanceof Collection<?> items) {
+            return items.stream().flatMap(SearchIndex::words);
+        }
+        if (value instanceof Map<?, ?> row) {
+            return row.values().stream().flatMap(SearchIndex::words);
+        }
+        return Stream.of(String.valueOf(value));
+    }
+
+    /** The index as the script the search page loads ({@code window.congxaChiMuc = [...]}), UTF-8. */
+    public byte[] script() {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Document document : documents) {
+            // Short keys: the index of a large commune is downloaded by phones.
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("u", document.url());
+            row.put("t", document.title());
+            row.put("m", document.topic());
+            row.put("c", document.section());
+            row.put("n", document.date());
+            row.put("x", document.text());
+            rows.add(row);
+        }
+        try {
+            return ("window." + VARIABLE + " = " + JSON.writeValueAsString(rows) + ";\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("maps of strings are always written", e);
+        }
+    }
+}
