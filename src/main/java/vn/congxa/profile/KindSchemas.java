@@ -70,6 +70,7 @@ public final class KindSchemas {
             case INTEGER -> property.put("type", "integer");
             case URL -> property.put("type", "string").put("format", "uri").put("pattern", "^https://");
             case EMAIL -> property.put("type", "string").put("format", "email");
+            case COLOR -> property.put("type", "string").put("pattern", "^#[0-9a-fA-F]{6}$");
             // Unquoted digits are a number to YAML; the build reads them as written.
             case PHONE -> property.set("type", JSON.arrayNode().add("string").add("integer"));
             case LIST -> {
@@ -89,6 +90,7 @@ public final class KindSchemas {
                 item.put("additionalProperties", false);
             }
         }
+        field.defaultValue().ifPresent(value -> property.put("default", value));
         if (!field.values().isEmpty()) {
             ArrayNode values = property.putArray("enum");
             field.values().forEach(values::add);
