@@ -118,7 +118,7 @@
 <#-- The rows of an item's entries fields (a weekly schedule), each as a table. -->
 <#macro tables tables>
 <#list tables as table>
-<div class="bang-cuon">
+<div class="bang-cuon" tabindex="0" role="region" aria-label="${table.label} (kéo ngang để xem hết)">
 <table class="bang-lich">
   <caption>${table.label}</caption>
   <thead><tr><#list table.columns as column><th scope="col">${column}</th></#list></tr></thead>

@@ -22,6 +22,7 @@
   </#list>
   <p class="phu" data-dem aria-live="polite"></p>
 </form>
+<div class="bang-cuon" tabindex="0" role="region" aria-label="Danh sách văn bản (kéo ngang để xem hết)">
 <table class="bang-van-ban" data-loc>
   <caption>Danh sách văn bản (${page.listing?size})</caption>
   <thead>
@@ -45,6 +46,7 @@
     </#list>
   </tbody>
 </table>
+</div>
 <@layout.paging/>
 <p class="phu"><a href="feed.xml">Nhận văn bản mới qua RSS</a></p>
 <#else>

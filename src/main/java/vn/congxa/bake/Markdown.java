@@ -83,14 +83,14 @@ final class Markdown {
     }
 
     Rendered render(String markdown) {
-        String html = renderer.render(parser.parse(markdown));
-        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html, "https://congxa.invalid/");
+        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(renderer.render(parser.parse(markdown)), "https://congxa.invalid/");
         if (rawHtml == Profile.RawHtml.SANITIZE) {
             fragment = new Cleaner(SAFE).clean(fragment);
-            fragment.outputSettings().prettyPrint(false);
-            html = fragment.body().html();
         }
-        return new Rendered(html, fragment.body().text());
+        // A wide table scrolls sideways in its own box on a phone, which a keyboard can focus to scroll.
+        fragment.select("table").wrap("<div class=\"bang-cuon\" tabindex=\"0\" role=\"region\" aria-label=\"Bảng (kéo ngang để xem hết)\"></div>");
+        fragment.outputSettings().prettyPrint(false);
+        return new Rendered(fragment.body().html(), fragment.body().text());
     }
 
     /** {@code ../van-ban/qd-12.md} → {@code ../van-ban/qd-12.html}; {@code ../van-ban/} → {@code ../van-ban/index.html}. */
