@@ -147,7 +147,7 @@
     <#if item.values.chuc_vu??> <span class="chuc-vu">${item.values.chuc_vu}</span></#if>
     <#if item.date?? || (showSection && item.section??)>
     <p class="phu">
-      <#if item.date??><time>${item.date}</time></#if><#if showSection && item.section??> · ${item.section}</#if>
+      <#if item.date??><time datetime="${item.isoDate}">${item.date}</time></#if><#if showSection && item.section??> · ${item.section}</#if>
     </p>
     </#if>
     <#if item.window??><p><@window window=item.window/></p></#if>

@@ -3,7 +3,7 @@
 <@layout.shell title=page.title>
 <article>
   <h1>${page.title}</h1>
-  <#if page.date??><p class="phu">Ngày đăng: <time>${page.date}</time></p></#if>
+  <#if page.date??><p class="phu">Ngày đăng: <time datetime="${page.isoDate}">${page.date}</time></p></#if>
   <@layout.tools/>
   <#if page.window??><p><@layout.window window=page.window/></p></#if>
   <#if page.summary??><p class="tom-tat">${page.summary}</p></#if>

@@ -161,7 +161,10 @@ final class PageModel {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("body", bodies.apply(entry).html());
         window(entry).ifPresent(state -> model.put("window", state));
-        entry.date().ifPresent(date -> model.put("date", date.format(DAY)));
+        entry.date().ifPresent(date -> {
+            model.put("date", date.format(DAY));
+            model.put("isoDate", date.toString()); // for <time datetime>
+        });
         text(entry, "summary").ifPresent(summary -> model.put("summary", summary));
         Object tags = entry.values().get("tags");
         model.put("tags", tags instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of());
@@ -281,6 +284,7 @@ final class PageModel {
         model.put("url", baseUrl + "/" + SitePlanner.output(entry));
         entry.date().ifPresent(date -> {
             model.put("date", date.format(DAY));
+            model.put("isoDate", date.toString());
             model.put("rfc822", date.atStartOfDay(VIETNAM).format(DateTimeFormatter.RFC_1123_DATE_TIME));
         });
         text(entry, "summary").ifPresent(summary -> model.put("summary", summary));

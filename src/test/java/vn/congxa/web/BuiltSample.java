@@ -1,0 +1,51 @@
+package vn.congxa.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import vn.congxa.TestRepo;
+
+/**
+ * The project's sample district, built once for all the page checks of this package (validators, browser): they
+ * only read it. Built into {@code target/web-sample/} so that a failed check can be looked at afterwards.
+ */
+final class BuiltSample {
+
+    static final String COMMUNE = "chau-o";
+
+    private static TestRepo repo;
+
+    private BuiltSample() {
+    }
+
+    static synchronized TestRepo repo() {
+        if (repo == null) {
+            Path dir = Path.of("target/web-sample").toAbsolutePath();
+            TestRepo.deleteTree(dir);
+            TestRepo built = TestRepo.sample(dir);
+            TestRepo.Run run = built.run("build", "--as-of", TestRepo.AS_OF);
+            assertEquals(0, run.exit(), run::toString);
+            repo = built;
+        }
+        return repo;
+    }
+
+    /** {@code target/site} of the sample: the hub and one folder per commune. */
+    static Path site() {
+        return repo().path("target/site");
+    }
+
+    /** Every HTML page of the district, hub included, in a stable order. */
+    static List<Path> htmlPages() {
+        try (Stream<Path> files = Files.walk(site())) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
