@@ -1,0 +1,95 @@
+package vn.congxa.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.congxa.TestRepo;
+
+/**
+ * A citizen searches a commune's portal on a phone, in a real browser, with no server behind the site: words typed
+ * without tones, and with d for đ, find the toned title; a title that matches with its tones ranks first; a search
+ * can be narrowed to one section. The search box of every page leads to the results.
+ */
+class SearchPageTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTonelessQueryTypedOnAPhoneFindsTheTonedTitleFirst() {
+        try (SiteServer server = new SiteServer(BuiltSample.site())) {
+            ChromeDriver browser = Browser.start(Browser.Viewport.PHONE);
+            try {
+                browser.get(server.url("binh-thanh/tim-kiem/index.html"));
+                List<String> titles = search(browser, "dat dai");
+                assertEquals("Đất đai, khí hậu và nguồn nước", titles.get(0), titles::toString);
+                WebElement first = browser.findElement(By.cssSelector("[data-ket-qua] li a"));
+                first.click();
+                assertTrue(browser.getCurrentUrl().endsWith("/binh-thanh/gioi-thieu/dieu-kien-tu-nhien.html"), browser.getCurrentUrl());
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    @Test
+    void exactTonesRankFirstAndASearchCanBeNarrowedToASection() {
+        TestRepo repo = TestRepo.base(dir)
+                .write("communes/xa-mau/tin-tuc/phuong-an-so-tan.md",
+                        "---\ntitle: Phương án sơ tán dân khi có bão\ndate: 2026-11-02\n---\nCác hộ ven sông sơ tán theo phương án của xã.\n")
+                .write("communes/xa-mau/tin-tuc/phuong-an-phu.md",
+                        "---\ntitle: Phường An Phú kết nghĩa với xã Mẫu\ndate: 2026-11-25\n---\nLễ kết nghĩa tổ chức tại hội trường xã.\n");
+        assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF).exit());
+        try (SiteServer server = new SiteServer(repo.path("target/site"))) {
+            ChromeDriver browser = Browser.start(Browser.Viewport.PHONE);
+            try {
+                browser.get(server.url("xa-mau/tim-kiem/index.html"));
+                // Without tones both match; the newer comes first.
+                assertEquals(List.of("Phường An Phú kết nghĩa với xã Mẫu", "Phương án sơ tán dân khi có bão"), search(browser, "phuong an"));
+                assertEquals("Phương án sơ tán dân khi có bão", search(browser, "phương án").get(0));
+                assertEquals("Phường An Phú kết nghĩa với xã Mẫu", search(browser, "phường an").get(0));
+                assertTrue(browser.getCurrentUrl().endsWith("?q=ph%C6%B0%E1%BB%9Dng+an"), "the query is kept in the address: "
+                        + browser.getCurrentUrl());
+
+                new Select(browser.findElement(By.id("chuyen-muc"))).selectByVisibleText("Giới thiệu");
+                assertEquals(List.of(), search(browser, "phuong an"));
+                assertTrue(browser.findElement(By.cssSelector("[data-ket-qua-dem]")).getText().startsWith("Không tìm thấy kết quả nào"));
+
+                // The search box at the top of any page.
+                browser.get(server.url("xa-mau/van-ban/index.html"));
+                WebElement box = browser.findElement(By.id("o-tim"));
+                box.sendKeys("so tan", Keys.ENTER);
+                new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("tim-kiem"));
+                assertEquals(List.of("Phương án sơ tán dân khi có bão"), results(browser));
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    /** Types the query into the search page's form, submits it, and reads the titles of the results in order. */
+    private static List<String> search(ChromeDriver browser, String query) {
+        WebElement field = browser.findElement(By.id("tu-khoa"));
+        field.clear();
+        field.sendKeys(query, Keys.ENTER);
+        return results(browser);
+    }
+
+    private static List<String> results(ChromeDriver browser) {
+        WebElement counter = browser.findElement(By.cssSelector("[data-ket-qua-dem]"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> counter.getText().startsWith("Tìm thấy")
+                || counter.getText().startsWith("Không tìm thấy"));
+        return browser.findElements(By.cssSelector("[data-ket-qua] li > a")).stream().map(WebElement::getText).toList();
+    }
+}
