@@ -1,24 +1,8 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- The district hub: one link per commune portal. -->
+<#-- The district hub: one link per commune portal, and the yearly evaluation. -->
+<#import "_huyen.ftl" as huyen>
 <#assign district = (communes?has_content)?then(communes[0].don_vi_cap_tren!"", "")>
-<!DOCTYPE html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
-<title>Cổng thông tin điện tử các xã, phường, thị trấn<#if district?has_content> – ${district}</#if></title>
-<link rel="stylesheet" href="assets/style.css">
-</head>
-<body>
-<a class="bo-qua" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
-<header class="dau-trang">
-  <div class="khung">
-    <p class="cap-tren">${district}</p>
-    <p class="ten-co-quan">Cổng thông tin điện tử các xã, phường, thị trấn</p>
-  </div>
-</header>
-<main id="noi-dung" class="khung">
+<@huyen.shell title="Cổng thông tin điện tử các xã, phường, thị trấn" district=district>
   <h1>Danh sách cổng thông tin</h1>
   <ul class="danh-sach">
     <#list communes as commune>
@@ -28,6 +12,5 @@
     </li>
     </#list>
   </ul>
-</main>
-</body>
-</html>
+  <#if report><p><a href="bao-cao/index.html">Đánh giá hoạt động của các cổng thông tin trong năm</a></p></#if>
+</@huyen.shell>

@@ -28,6 +28,8 @@ import vn.congxa.content.Asset;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
 import vn.congxa.profile.Profile;
+import vn.congxa.report.Evaluation;
+import vn.congxa.report.Exports;
 import vn.congxa.search.SearchIndex;
 import vn.congxa.site.Page;
 import vn.congxa.site.Site;
@@ -53,6 +55,7 @@ public final class Baker {
     /** Theme files (CSS, images) under {@code templates/assets/}, copied into every site. */
     public static final String THEME_ASSETS = "assets";
     public static final String HUB_TEMPLATE = "hub.ftl";
+    public static final String REPORT_TEMPLATE = "bao-cao.ftl";
 
     private final Path templates;
     private final Map<String, Boolean> kindTemplates = new ConcurrentHashMap<>();
@@ -112,13 +115,27 @@ public final class Baker {
     }
 
     /** Writes the district hub, {@code index.html} at the top of the output, linking every commune's site. */
-    public BakeResult bakeHub(List<Commune> communes, Path dir) {
+    /** @param report whether the district's yearly report is written beside it, in {@code bao-cao/} */
+    public BakeResult bakeHub(List<Commune> communes, boolean report, Path dir) {
         List<Finding> findings = new ArrayList<>();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("communes", communes.stream().map(PageModel::siteFacts).toList());
         model.put("page", Map.of("title", "", "root", ""));
+        model.put("report", report);
         boolean written = render(HUB_TEMPLATE, model, dir.resolve("index.html"), findings);
         copyTheme(dir, findings);
+        return new BakeResult(written ? 1 : 0, BakeResult.Index.NONE, findings);
+    }
+
+    /**
+     * Writes the district's yearly evaluation into {@code dir} (the hub's {@code bao-cao/}): the page with its charts,
+     * and its CSV and JSON exports.
+     */
+    public BakeResult bakeReport(Evaluation evaluation, Path dir) {
+        List<Finding> findings = new ArrayList<>();
+        boolean written = render(REPORT_TEMPLATE, ReportModel.of(evaluation), dir.resolve("index.html"), findings);
+        write(dir.resolve(Exports.CSV), Exports.csv(evaluation), findings);
+        write(dir.resolve(Exports.JSON), Exports.json(evaluation), findings);
         return new BakeResult(written ? 1 : 0, BakeResult.Index.NONE, findings);
     }
 

@@ -15,6 +15,8 @@ import vn.congxa.bake.BakeResult;
 import vn.congxa.bake.Baker;
 import vn.congxa.check.CheckResult;
 import vn.congxa.check.Commune;
+import vn.congxa.report.Evaluation;
+import vn.congxa.report.RubricLoader;
 import vn.congxa.finding.Finding;
 import vn.congxa.site.OutputFolder;
 import vn.congxa.site.Site;
@@ -61,9 +63,15 @@ final class BuildCommand implements Callable<Integer> {
                 pages += result.pages();
                 built.add(new Built(commune, result));
             }
+            Optional<Evaluation> evaluation = Optional.empty();
             if (wholeDistrict) {
-                // The hub lists every commune, so only a build of every commune writes it.
-                findings.addAll(baker.bakeHub(checked.communes(), folder.staging()).findings());
+                // The hub and the district's report cover every commune, so only a build of every commune writes them.
+                boolean report = RubricLoader.exists(root);
+                findings.addAll(baker.bakeHub(checked.communes(), report, folder.staging()).findings());
+                if (report) {
+                    evaluation = Reporting.evaluate(options, checked, options.today().getYear(), findings);
+                }
+                evaluation.ifPresent(e -> findings.addAll(baker.bakeReport(e, folder.staging().resolve(ReportCommand.FOLDER)).findings()));
             }
             if (findings.stream().anyMatch(Finding::isError)) {
                 return refuse(console, findings); // the staging folder is removed; the output is untouched

@@ -78,7 +78,8 @@ public final class ProfileLoader {
         return sections;
     }
 
-    private static Optional<YNode.Mapping> readMapping(Path root, String path, List<Finding> findings) {
+    /** A configuration file of the repository (the profile, the kinds, the rubric) read as one YAML mapping. */
+    public static Optional<YNode.Mapping> readMapping(Path root, String path, List<Finding> findings) {
         Path file = root.resolve(path);
         if (!Files.isRegularFile(file)) {
             findings.add(Finding.error(path, 0, "profile-missing", Message.of("profile.missing")));

@@ -49,11 +49,25 @@ public record MappingReader(String path, YNode.Mapping map, List<Finding> findin
 
     /** A positive number such as 4.5 (a ratio); an integer is accepted too. */
     public double number(String key, double fallback) {
+        return decimal(key, fallback, Double.MIN_VALUE, Double.MAX_VALUE, "config.not-number");
+    }
+
+    /** A number from 0 to 1, such as 0.5: a share of something. */
+    public double share(String key, double fallback) {
+        return decimal(key, fallback, 0, 1, "config.not-share");
+    }
+
+    /** A number, 0 or more. */
+    public double nonNegative(String key, double fallback) {
+        return decimal(key, fallback, 0, Double.MAX_VALUE, "config.not-non-negative");
+    }
+
+    private double decimal(String key, double fallback, double min, double max, String messageKey) {
         return map.get(key).map(node -> {
-            if (node instanceof YNode.Scalar s && s.value() instanceof Number n && n.doubleValue() > 0) {
+            if (node instanceof YNode.Scalar s && s.value() instanceof Number n && n.doubleValue() >= min && n.doubleValue() <= max) {
                 return n.doubleValue();
             }
-            findings.add(Finding.error(path, node.line(), "config-wrong-type", Message.of("config.not-number", key)));
+            findings.add(Finding.error(path, node.line(), "config-wrong-type", Message.of(messageKey, key)));
             return fallback;
         }).orElse(fallback);
     }

@@ -1,0 +1,73 @@
+package vn.congxa.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.congxa.bake.Baker;
+import vn.congxa.check.CheckResult;
+import vn.congxa.finding.Finding;
+import vn.congxa.report.Evaluation;
+import vn.congxa.site.OutputFolder;
+
+/**
+ * {@code report}: the yearly evaluation of every commune portal, written into the hub's {@code bao-cao/}. Unlike
+ * {@code build}, content errors do not stop it: they are what it reports.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Lập báo cáo đánh giá hằng năm các cổng thông tin (điểm, xếp hạng, tình trạng từng chuyên mục, số bài theo tháng) "
+                + "vào target/site/bao-cao/, kèm bảng tính CSV và dữ liệu JSON. Lỗi nội dung của các xã được ghi vào báo cáo, không làm dừng lệnh.")
+final class ReportCommand implements Callable<Integer> {
+
+    /** The report's folder inside the output, next to the communes' sites. */
+    static final String FOLDER = "bao-cao";
+
+    @Mixin
+    Options options = new Options();
+
+    @Option(names = "--year", paramLabel = "YYYY", description = "Năm đánh giá (mặc định: năm của ngày --as-of, hay năm nay).")
+    Integer year;
+
+    @Option(names = "--out", paramLabel = "THƯ_MỤC", description = "Thư mục kết quả (mặc định: target/site trong thư mục gốc).")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Console console = new Console(options, spec.commandLine());
+        Path output = out != null ? out : options.repository.root.resolve("target/site");
+        OutputFolder.recover(output);
+        CheckResult checked = Pipeline.check(options, spec.commandLine());
+        List<Finding> problems = new ArrayList<>();
+        Optional<Evaluation> evaluation = Reporting.evaluate(options, checked, year != null ? year : options.today().getYear(), problems);
+        if (evaluation.isEmpty()) {
+            List<Finding> all = new ArrayList<>(checked.findings());
+            all.addAll(problems);
+            console.findings(all.stream().filter(Finding::isError).toList());
+            console.status("cli.nothing-written");
+            return Main.CONTENT_ERRORS;
+        }
+        console.findings(problems);
+        try (OutputFolder folder = OutputFolder.prepare(output)) {
+            List<Finding> written = new Baker(options.repository.root).bakeReport(evaluation.get(), folder.staging().resolve(FOLDER)).findings();
+            if (!written.isEmpty()) {
+                console.findings(written);
+                console.status("cli.nothing-written");
+                return Main.CONTENT_ERRORS;
+            }
+            folder.publishEntries();
+        }
+        Evaluation e = evaluation.get();
+        console.status("cli.reported", e.year(), e.communes().size(), e.communes().stream().filter(c -> c.failing() > 0).count(),
+                output.resolve(FOLDER).resolve("index.html").normalize());
+        return Main.OK;
+    }
+}

@@ -1,0 +1,120 @@
+package vn.congxa.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import vn.congxa.finding.Lang;
+
+/** The evaluation as files the district's offices open: CSV for Excel (UTF-8 with a byte-order mark) and JSON. */
+public final class Exports {
+
+    public static final String CSV = "danh-gia.csv";
+    public static final String JSON = "danh-gia.json";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private Exports() {
+    }
+
+    /** One row per commune and required section, with the commune's score and rank on each: ready for a pivot table. */
+    public static byte[] csv(Evaluation evaluation) {
+        StringBuilder out = new StringBuilder();
+        row(out, List.of("nam", "hang", "ma_xa", "ten_xa", "diem", "so_bai_trong_nam", "chuyen_muc", "ten_chuyen_muc",
+                "so_bai_cua_chuyen_muc_trong_nam", "so_bai_da_dang", "bai_moi_nhat", "tinh_trang", "so_bai_lui_ngay"));
+        for (Evaluation.CommuneResult commune : evaluation.communes()) {
+            for (Evaluation.SectionResult section : commune.sections()) {
+                row(out, List.of(String.valueOf(evaluation.year()), String.valueOf(commune.rank()), commune.commune().slug(),
+                        commune.commune().name(), number(commune.score()), String.valueOf(commune.itemsInYear()),
+                        section.section().path(), section.section().title(), String.valueOf(section.itemsInYear()),
+                        String.valueOf(section.publishedItems()), section.newest().map(LocalDate::toString).orElse(""),
+                        section.status().label(Lang.VI), String.valueOf(commune.backdated().size())));
+            }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(BOM);
+        bytes.writeBytes(out.toString().getBytes(StandardCharsets.UTF_8));
+        return bytes.toByteArray();
+    }
+
+    private static void row(StringBuilder out, List<String> cells) {
+        out.append(cells.stream().map(Exports::cell).collect(Collectors.joining(","))).append("\r\n");
+    }
+
+    /** RFC 4180 quoting; a cell that a spreadsheet would run as a formula is prefixed with an apostrophe. */
+    private static String cell(String text) {
+        String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?") ? "'" + text : text;
+        boolean quote = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r");
+        return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+
+    private static String number(double value) {
+        return String.valueOf(value);
+    }
+
+    public static byte[] json(Evaluation evaluation) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("nam", evaluation.year());
+        root.put("tinh_den_ngay", evaluation.asOf().toString());
+        root.put("don_vi", evaluation.district());
+        Map<String, Object> rubric = new LinkedHashMap<>();
+        rubric.put("ten", evaluation.rubric().name());
+        rubric.put("phien_ban", evaluation.rubric().version());
+        rubric.put("diem_toi_da", evaluation.rubric().maximum());
+        root.put("thang_diem", rubric);
+        root.put("doi_chieu_ngay_commit", evaluation.gitChecked());
+        List<Map<String, Object>> communes = new ArrayList<>();
+        for (Evaluation.CommuneResult commune : evaluation.communes()) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("hang", commune.rank());
+            c.put("ma_xa", commune.commune().slug());
+            c.put("ten_xa", commune.commune().name());
+            c.put("diem", commune.score());
+            c.put("diem_chuyen_muc", commune.sectionScore());
+            c.put("diem_so_luong", commune.volumeScore());
+            c.put("diem_tru", commune.penalty());
+            c.put("so_bai_trong_nam", commune.itemsInYear());
+            int[] monthly = commune.monthly();
+            c.put("so_bai_theo_thang", IntStream.of(monthly).boxed().toList());
+            c.put("so_loi", commune.errors());
+            c.put("so_canh_bao", commune.warnings());
+            List<Map<String, Object>> sections = new ArrayList<>();
+            for (Evaluation.SectionResult section : commune.sections()) {
+                Map<String, Object> s = new LinkedHashMap<>();
+                s.put("chuyen_muc", section.section().path());
+                s.put("ten", section.section().title());
+                s.put("so_bai_trong_nam", section.itemsInYear());
+                s.put("so_bai_da_dang", section.publishedItems());
+                s.put("bai_moi_nhat", section.newest().map(LocalDate::toString).orElse(null));
+                s.put("tinh_trang", section.status().key());
+                s.put("phat_hien", section.findings().stream().map(f -> f.toText(Lang.VI)).toList());
+                sections.add(s);
+            }
+            c.put("chuyen_muc", sections);
+            c.put("bai_lui_ngay", commune.backdated().stream().map(b -> {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("tep", b.repoPath());
+                item.put("tieu_de", b.title());
+                item.put("ngay_ghi", b.stated().toString());
+                item.put("ngay_commit_dau", b.firstCommitted().toString());
+                return item;
+            }).toList());
+            communes.add(c);
+        }
+        root.put("xa", communes);
+        try {
+            return MAPPER.writeValueAsBytes(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("maps, lists and numbers are always written", e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- The page shell of the district's own pages (the hub, the yearly report): the district's name, no commune menu. -->
+<#macro shell title district root="">
+<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
+<title>${title}<#if district?has_content> – ${district}</#if></title>
+<link rel="stylesheet" href="${root}assets/style.css">
+<script src="${root}assets/congxa.js" defer></script>
+</head>
+<body>
+<a class="bo-qua" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
+<header class="dau-trang">
+  <div class="khung">
+    <p class="cap-tren">${district}</p>
+    <p class="ten-co-quan"><a href="${root}index.html">Cổng thông tin điện tử các xã, phường, thị trấn</a></p>
+  </div>
+</header>
+<main id="noi-dung" class="khung">
+<#nested>
+</main>
+</body>
+</html>
+</#macro>
