@@ -109,11 +109,11 @@ public final class Charts {
             values.add(new Tick(y(scale * k / 4.0, scale, bottom), decimal(scale * k / 4.0)));
         }
         // The months of the current year that have not come yet are not drawn as months without items.
-        int months = evaluation.asOf().getYear() == evaluation.year() ? evaluation.asOf().getMonthValue() : 12;
+        int elapsed = evaluation.asOf().getYear() == evaluation.year() ? evaluation.asOf().getMonthValue() : 12;
         List<Series> series = List.of(
                 new Series("Cả " + (evaluation.district().isBlank() ? "huyện" : evaluation.district()), points(
-                        java.util.Arrays.stream(total).asDoubleStream().limit(months).toArray(), left, width, scale, bottom), "tong"),
-                new Series("Trung bình một xã", points(java.util.Arrays.copyOf(average, months), left, width, scale, bottom), "trung-binh"));
+                        java.util.Arrays.stream(total).asDoubleStream().limit(elapsed).toArray(), left, width, scale, bottom), "tong"),
+                new Series("Trung bình một xã", points(java.util.Arrays.copyOf(average, elapsed), left, width, scale, bottom), "trung-binh"));
         return new LineChart(width, height, series, months, values, left, bottom);
     }
 
