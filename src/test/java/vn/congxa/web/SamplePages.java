@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * One page of every kind of the sample district: one per template of the theme (home, section, documents table, item
- * of each kind, root page, year archive, site map, search with results) and the district hub. Items are picked from
+ * of each kind, root page, year archive, site map, search with results), the district hub and its yearly report.
+ * Items are picked from
  * their section's listing, so that the list follows the sample content.
  */
 final class SamplePages {
@@ -23,6 +24,7 @@ final class SamplePages {
         String c = BuiltSample.COMMUNE + "/";
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("hub", "index.html");
+        pages.put("district report", "bao-cao/index.html");
         pages.put("home", c + "index.html");
         pages.put("section", c + "tin-tuc/index.html");
         pages.put("year archive", c + "tin-tuc/nam-2025.html");
