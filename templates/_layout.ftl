@@ -73,6 +73,10 @@
 </html>
 </#macro>
 
+<#-- The language of an item's own words when its section is not in Vietnamese (the English pages): the theme's
+     labels around them stay Vietnamese. -->
+<#macro lang><#if page.lang??> lang="${page.lang}"</#if></#macro>
+
 <#-- "In" and "Lưu" for every item (Nghị định 42/2022/NĐ-CP, Điều 7 khoản 1); printing needs assets/congxa.js. -->
 <#macro tools>
 <p class="cong-cu">

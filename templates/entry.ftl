@@ -2,7 +2,7 @@
 <#import "_layout.ftl" as layout>
 <@layout.shell title=page.title>
 <article>
-  <h1>${page.title}</h1>
+  <h1<@layout.lang/>>${page.title}</h1>
   <#if page.date??><p class="phu">Ngày đăng: <time datetime="${page.isoDate}">${page.date}</time></p></#if>
   <@layout.tools/>
   <#if page.window??><p><@layout.window window=page.window/></p></#if>
@@ -19,7 +19,7 @@
   </#if>
   <#if page.image??><figure class="anh"><img src="${page.image.src}" alt="${page.image.alt}"></figure></#if>
   <@layout.tables tables=page.tables/>
-  <div class="noi-dung">${page.body?no_esc}</div>
+  <div class="noi-dung"<@layout.lang/>>${page.body?no_esc}</div>
   <#if page.attachments?has_content>
   <h2>Tệp đính kèm</h2>
   <ul class="dinh-kem">

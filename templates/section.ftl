@@ -2,7 +2,7 @@
 <#import "_layout.ftl" as layout>
 <@layout.shell title=layout.heading()>
 <h1>${layout.heading()}</h1>
-<#if page.body??><div class="noi-dung">${page.body?no_esc}</div></#if>
+<#if page.body??><div class="noi-dung"<@layout.lang/>>${page.body?no_esc}</div></#if>
 <#if page.subsections?has_content>
 <ul class="luoi">
   <#list page.subsections as sub><li><a href="${sub.href}">${sub.title}</a></li></#list>

@@ -136,6 +136,7 @@ final class PageModel {
         page.previous().ifPresent(link -> model.put("previous", link(link)));
         page.next().ifPresent(link -> model.put("next", link(link)));
         page.section().ifPresent(section -> model.put("section", section(section)));
+        page.section().flatMap(Section::lang).ifPresent(lang -> model.put("lang", lang));
         page.entry().ifPresent(entry -> model.putAll(entry(entry)));
         model.put("listing", page.listing().stream().map(this::summary).toList());
         model.put("facets", facets());

@@ -32,7 +32,7 @@ public final class ProfileLoader {
     private static final Set<String> PROFILE_KEYS = Set.of("id", "name", "name_en", "version", "raw_html", "accessibility", "instruments", "sections");
     private static final Set<String> ACCESSIBILITY_KEYS = Set.of("min_contrast", "image_budget_kib", "basis");
     private static final Set<String> SECTION_KEYS = Set.of("slug", "title", "title_en", "kind", "required", "min_items",
-            "max_age_days", "freshness_severity", "home_items", "current_week", "deadline", "basis", "children");
+            "max_age_days", "freshness_severity", "home_items", "current_week", "deadline", "basis", "lang", "children");
     private static final Set<String> DEADLINE_KEYS = Set.of("from", "working_days", "severity", "basis");
     private static final Set<String> OWN_SECTION_KEYS = Set.of("slug", "title", "title_en", "kind");
     private static final Set<String> BASIS_KEYS = Set.of("instrument", "article", "clause", "point", "status", "note");
@@ -264,7 +264,18 @@ public final class ProfileLoader {
         // An out-of-date required section fails the build; an optional one is pointed out, unless the profile says otherwise.
         Severity freshness = severity(reader, "freshness_severity").orElse(required ? Severity.ERROR : Severity.WARNING);
         return Optional.of(new Section(path, slug.get(), title.get(), titleEn, kind.get(), required, minItems, maxAgeDays,
-                freshness, reader.integer("home_items", 0), currentWeek, deadline, basis, children));
+                freshness, reader.integer("home_items", 0), currentWeek, deadline, basis, lang(reader), children));
+    }
+
+    /** A BCP 47 language tag, for readers' software: "en", "en-GB". */
+    private static Optional<String> lang(MappingReader reader) {
+        return reader.string("lang", false).filter(tag -> {
+            boolean valid = tag.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+            if (!valid) {
+                reader.findings().add(Finding.error(reader.path(), reader.map().lineOf("lang"), "profile-lang", Message.of("profile.lang", tag)));
+            }
+            return valid;
+        });
     }
 
     private static Optional<Severity> severity(MappingReader reader, String key) {

@@ -16,10 +16,11 @@ import vn.congxa.finding.Severity;
  * @param homeItems  how many of its newest items the home page shows in a block of their own (0: none)
  * @param currentWeek the week field (a weekly schedule's) that some published item must set to the current week
  * @param deadline   how soon after being issued an item must be published, if the profile says
+ * @param lang       the language its items are written in, when not Vietnamese ("en" for the English pages)
  */
 public record Section(String path, String slug, String title, String titleEn, String kind, boolean required,
                       int minItems, int maxAgeDays, Severity freshness, int homeItems, Optional<String> currentWeek, Optional<Deadline> deadline,
-                      Optional<LegalBasis> basis, List<Section> children) {
+                      Optional<LegalBasis> basis, Optional<String> lang, List<Section> children) {
 
     public Section {
         children = List.copyOf(children);

@@ -66,8 +66,8 @@ class AccessibilityTest {
     /** Every violation axe finds on the pages (kind → path), one line each with the element it is about. */
     private static List<String> violations(SiteServer server, Map<String, String> pages, Browser.Viewport viewport) {
         List<String> violations = new ArrayList<>();
-        ChromeDriver browser = Browser.start(viewport);
-        try {
+        try (Browser session = Browser.start(viewport)) {
+            ChromeDriver browser = session.driver();
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 browser.get(server.url(page.getValue()));
                 assertTrue(!browser.findElements(org.openqa.selenium.By.tagName("h1")).isEmpty(), "page did not load: " + page.getValue());
@@ -82,8 +82,6 @@ class AccessibilityTest {
                             + "\n    " + node.getHtml()));
                 }
             }
-        } finally {
-            browser.quit();
         }
         return violations;
     }

@@ -15,9 +15,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's Chromium, headless, driven through Debian's ChromeDriver. Nothing is downloaded (no Selenium Manager);
- * a missing browser fails the test that needs it with the command that installs it.
+ * a missing browser fails the test that needs it with the command that installs it. Closing it quits the browser
+ * and deletes its profile.
  */
-final class Browser {
+final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -35,10 +36,28 @@ final class Browser {
         }
     }
 
-    private Browser() {
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
     }
 
-    static ChromeDriver start(Viewport viewport) {
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            vn.congxa.TestRepo.deleteTree(profile);
+        }
+    }
+
+    static Browser start(Viewport viewport) {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "the browser checks need Debian's Chromium and its driver: apt-get install chromium chromium-driver");
         Path profile;
@@ -56,6 +75,6 @@ final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         driver.manage().window().setSize(new Dimension(viewport.width, viewport.height));
-        return driver;
+        return new Browser(driver, profile);
     }
 }

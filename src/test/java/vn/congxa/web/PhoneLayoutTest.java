@@ -33,8 +33,8 @@ class PhoneLayoutTest {
     void noPageKindScrollsSidewaysOnAPhone() {
         List<String> wide = new ArrayList<>();
         try (SiteServer server = new SiteServer(BuiltSample.site())) {
-            ChromeDriver browser = Browser.start(Browser.Viewport.PHONE);
-            try {
+            try (Browser session = Browser.start(Browser.Viewport.PHONE)) {
+                ChromeDriver browser = session.driver();
                 for (String page : SamplePages.ofEveryKind().values()) {
                     browser.get(server.url(page));
                     Long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
@@ -42,8 +42,6 @@ class PhoneLayoutTest {
                         wide.add(page + ": " + scrollWidth + " px");
                     }
                 }
-            } finally {
-                browser.quit();
             }
         }
         assertEquals(List.of(), wide);
@@ -52,8 +50,8 @@ class PhoneLayoutTest {
     @Test
     void theMenuOpensFromItsButtonWithTheKeyboard() {
         try (SiteServer server = new SiteServer(BuiltSample.site())) {
-            ChromeDriver browser = Browser.start(Browser.Viewport.PHONE);
-            try {
+            try (Browser session = Browser.start(Browser.Viewport.PHONE)) {
+                ChromeDriver browser = session.driver();
                 browser.get(server.url(BuiltSample.COMMUNE + "/index.html"));
                 WebElement button = browser.findElement(By.cssSelector("nav.menu button[data-menu]"));
                 WebElement documents = browser.findElement(By.cssSelector("nav.menu a[href='van-ban/index.html']"));
@@ -70,8 +68,6 @@ class PhoneLayoutTest {
                 browser.get(server.url(BuiltSample.COMMUNE + "/index.html"));
                 assertFalse(browser.findElement(By.cssSelector("nav.menu button[data-menu]")).isDisplayed(), "no button on a desktop");
                 assertTrue(browser.findElement(By.cssSelector("nav.menu a[href='van-ban/index.html']")).isDisplayed());
-            } finally {
-                browser.quit();
             }
         }
     }
@@ -91,8 +87,8 @@ class PhoneLayoutTest {
                 "van-ban", SamplePages.firstItem(BuiltSample.COMMUNE + "/van-ban/index.html"));
         try (SiteServer server = new SiteServer(BuiltSample.site())) {
             for (Browser.Viewport viewport : Browser.Viewport.values()) {
-                ChromeDriver browser = Browser.start(viewport);
-                try {
+                try (Browser session = Browser.start(viewport)) {
+                    ChromeDriver browser = session.driver();
                     for (Map.Entry<String, String> page : pages.entrySet()) {
                         browser.get(server.url(page.getValue()));
                         Path file = SCREENSHOTS.resolve(page.getKey() + "-" + viewport.name().toLowerCase() + ".png");
@@ -104,8 +100,6 @@ class PhoneLayoutTest {
                         assertEquals(viewport.width, width, file::toString);
                         assertTrue(height >= viewport.height, "the whole page, not only the screen: " + file);
                     }
-                } finally {
-                    browser.quit();
                 }
             }
         }

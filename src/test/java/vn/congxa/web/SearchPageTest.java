@@ -29,16 +29,14 @@ class SearchPageTest {
     @Test
     void aTonelessQueryTypedOnAPhoneFindsTheTonedTitleFirst() {
         try (SiteServer server = new SiteServer(BuiltSample.site())) {
-            ChromeDriver browser = Browser.start(Browser.Viewport.PHONE);
-            try {
+            try (Browser session = Browser.start(Browser.Viewport.PHONE)) {
+                ChromeDriver browser = session.driver();
                 browser.get(server.url("binh-thanh/tim-kiem/index.html"));
                 List<String> titles = search(browser, "dat dai");
                 assertEquals("Đất đai, khí hậu và nguồn nước", titles.get(0), titles::toString);
                 WebElement first = browser.findElement(By.cssSelector("[data-ket-qua] li a"));
                 first.click();
                 assertTrue(browser.getCurrentUrl().endsWith("/binh-thanh/gioi-thieu/dieu-kien-tu-nhien.html"), browser.getCurrentUrl());
-            } finally {
-                browser.quit();
             }
         }
     }
@@ -52,8 +50,8 @@ class SearchPageTest {
                         "---\ntitle: Phường An Phú kết nghĩa với xã Mẫu\ndate: 2026-11-25\n---\nLễ kết nghĩa tổ chức tại hội trường xã.\n");
         assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF).exit());
         try (SiteServer server = new SiteServer(repo.path("target/site"))) {
-            ChromeDriver browser = Browser.start(Browser.Viewport.PHONE);
-            try {
+            try (Browser session = Browser.start(Browser.Viewport.PHONE)) {
+                ChromeDriver browser = session.driver();
                 browser.get(server.url("xa-mau/tim-kiem/index.html"));
                 // Without tones both match; the newer comes first.
                 assertEquals(List.of("Phường An Phú kết nghĩa với xã Mẫu", "Phương án sơ tán dân khi có bão"), search(browser, "phuong an"));
@@ -72,8 +70,6 @@ class SearchPageTest {
                 box.sendKeys("so tan", Keys.ENTER);
                 new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("tim-kiem"));
                 assertEquals(List.of("Phương án sơ tán dân khi có bão"), results(browser));
-            } finally {
-                browser.quit();
             }
         }
     }
