@@ -63,9 +63,11 @@ class SampleDistrictTest {
     }
 
     @Test
-    void theHubLinksEveryCommune() throws IOException {
+    void theHubLinksEveryCommuneAndTheYearlyReport() throws IOException {
         Document hub = parse(repo.path("target/site/index.html"));
-        assertEquals(COMMUNES.stream().map(c -> c + "/index.html").toList(), hub.select("main a").eachAttr("href"));
+        assertEquals(COMMUNES.stream().map(c -> c + "/index.html").toList(), hub.select("main .danh-sach a").eachAttr("href"));
+        assertEquals(List.of("bao-cao/index.html"), hub.select("main > p a").eachAttr("href"));
+        assertTrue(Files.isRegularFile(repo.path("target/site/bao-cao/index.html")));
     }
 
     @Test

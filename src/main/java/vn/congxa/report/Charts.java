@@ -1,6 +1,7 @@
 package vn.congxa.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import vn.congxa.finding.Lang;
@@ -97,9 +98,9 @@ public final class Charts {
             }
         });
         int count = Math.max(1, evaluation.communes().size());
-        int top = Math.max(1, java.util.Arrays.stream(total).max().orElse(1));
+        int top = Math.max(1, Arrays.stream(total).max().orElse(1));
         int scale = niceCeiling(top);
-        double[] average = java.util.Arrays.stream(total).mapToDouble(t -> (double) t / count).toArray();
+        double[] average = Arrays.stream(total).mapToDouble(t -> (double) t / count).toArray();
         List<Tick> months = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             months.add(new Tick(x(i, left, width), "T" + (i + 1)));
@@ -112,8 +113,8 @@ public final class Charts {
         int elapsed = evaluation.asOf().getYear() == evaluation.year() ? evaluation.asOf().getMonthValue() : 12;
         List<Series> series = List.of(
                 new Series("Cả " + (evaluation.district().isBlank() ? "huyện" : evaluation.district()), points(
-                        java.util.Arrays.stream(total).asDoubleStream().limit(elapsed).toArray(), left, width, scale, bottom), "tong"),
-                new Series("Trung bình một xã", points(java.util.Arrays.copyOf(average, elapsed), left, width, scale, bottom), "trung-binh"));
+                        Arrays.stream(total).asDoubleStream().limit(elapsed).toArray(), left, width, scale, bottom), "tong"),
+                new Series("Trung bình một xã", points(Arrays.copyOf(average, elapsed), left, width, scale, bottom), "trung-binh"));
         return new LineChart(width, height, series, months, values, left, bottom);
     }
 

@@ -34,7 +34,7 @@ public final class Exports {
         for (Evaluation.CommuneResult commune : evaluation.communes()) {
             for (Evaluation.SectionResult section : commune.sections()) {
                 row(out, List.of(String.valueOf(evaluation.year()), String.valueOf(commune.rank()), commune.commune().slug(),
-                        commune.commune().name(), number(commune.score()), String.valueOf(commune.itemsInYear()),
+                        commune.commune().name(), String.valueOf(commune.score()), String.valueOf(commune.itemsInYear()),
                         section.section().path(), section.section().title(), String.valueOf(section.itemsInYear()),
                         String.valueOf(section.publishedItems()), section.newest().map(LocalDate::toString).orElse(""),
                         section.status().label(Lang.VI), String.valueOf(commune.backdated().size())));
@@ -55,10 +55,6 @@ public final class Exports {
         String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?") ? "'" + text : text;
         boolean quote = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r");
         return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
-    }
-
-    private static String number(double value) {
-        return String.valueOf(value);
     }
 
     public static byte[] json(Evaluation evaluation) {

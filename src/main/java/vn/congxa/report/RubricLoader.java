@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class RubricLoader {
         Map<Status, Double> factors = new EnumMap<>(Status.class);
         Optional<YNode.Mapping> factorMap = reader.mapping("status_factor");
         MappingReader factorReader = factorMap.map(reader::nested).orElse(reader);
-        factorMap.ifPresent(m -> factorReader.onlyKeys(java.util.Arrays.stream(Status.values()).map(Status::key).collect(Collectors.toSet())));
+        factorMap.ifPresent(m -> factorReader.onlyKeys(Arrays.stream(Status.values()).map(Status::key).collect(Collectors.toSet())));
         for (Status status : Status.values()) {
             double fallback = status == Status.DAT ? 1 : 0;
             factors.put(status, factorMap.isPresent() ? factorReader.share(status.key(), fallback) : fallback);

@@ -321,7 +321,8 @@ class BakeTest {
     @Test
     void aTemplateErrorIsAFindingOnTheTemplateLineAndNothingIsWritten() {
         TestRepo repo = TestRepo.base(dir);
-        repo.write("templates/entry.ftl", repo.read("templates/entry.ftl").replace("<h1>${page.title}</h1>", "<h1>${page.khong_co.title}</h1>"));
+        repo.write("templates/entry.ftl", repo.read("templates/entry.ftl").replace(">${page.title}</h1>", ">${page.khong_co.title}</h1>"));
+        assertTrue(repo.read("templates/entry.ftl").contains("page.khong_co"), "the template was broken");
         Run run = build(repo);
         assertEquals(1, run.exit(), run::toString);
         assertTrue(run.lines().stream().anyMatch(l -> l.matches("templates/entry\\.ftl:5: lỗi: lỗi khuôn mẫu trang \\(template\\): .*\\[template-error\\]")),
