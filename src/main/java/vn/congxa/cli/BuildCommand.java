@@ -91,6 +91,7 @@ final class BuildCommand implements Callable<Integer> {
                 console.status("cli.commune-built", site.commune().slug(), site.commune().name(), site.result().pages(),
                         output.resolve(site.commune().slug()).normalize(), index.documents(), (index.bytes() + 1023) / 1024);
             }
+            evaluation.ifPresent(e -> console.reported(e, output.resolve(ReportCommand.FOLDER).resolve("index.html").normalize()));
         }
         console.summary(findings);
         console.status(wholeDistrict ? "cli.built" : "cli.built-some", checked.communes().size(), pages,

@@ -1,9 +1,11 @@
 package vn.congxa.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import vn.congxa.finding.Finding;
+import vn.congxa.report.Evaluation;
 import vn.congxa.finding.Message;
 import vn.congxa.finding.Severity;
 
@@ -36,5 +38,11 @@ final class Console {
         List<Finding> distinct = findings.stream().distinct().toList();
         long errors = distinct.stream().filter(f -> f.severity() == Severity.ERROR).count();
         status(errors > 0 ? "cli.summary-failed" : "cli.summary-ok", errors, distinct.size() - errors);
+    }
+
+    /** The line that says where the yearly report is, and how many communes fail a required section. */
+    void reported(Evaluation evaluation, Path page) {
+        status("cli.reported", evaluation.year(), evaluation.communes().size(),
+                evaluation.communes().stream().filter(c -> c.failing() > 0).count(), page);
     }
 }

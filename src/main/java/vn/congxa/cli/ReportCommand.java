@@ -65,9 +65,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             folder.publishEntries();
         }
-        Evaluation e = evaluation.get();
-        console.status("cli.reported", e.year(), e.communes().size(), e.communes().stream().filter(c -> c.failing() > 0).count(),
-                output.resolve(FOLDER).resolve("index.html").normalize());
+        console.reported(evaluation.get(), output.resolve(FOLDER).resolve("index.html").normalize());
         return Main.OK;
     }
 }
