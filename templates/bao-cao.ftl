@@ -30,7 +30,7 @@
     </#list>
   </svg>
   <div class="bang-cuon" tabindex="0" role="region" aria-label="Bảng điểm (kéo ngang để xem hết)">
-  <table>
+  <table class="bang-bao-cao">
     <caption>Bảng điểm năm ${year}</caption>
     <thead><tr><th scope="col">Hạng</th><th scope="col">Xã</th><th scope="col">Điểm</th><th scope="col">Chuyên mục</th><th scope="col">Số lượng</th><th scope="col">Trừ (lùi ngày)</th><th scope="col">Bài trong năm</th><th scope="col">Chuyên mục chưa đạt</th></tr></thead>
     <tbody>
@@ -58,7 +58,7 @@
     </#list>
   </svg>
   <div class="bang-cuon" tabindex="0" role="region" aria-label="Bảng tình trạng chuyên mục (kéo ngang để xem hết)">
-  <table class="bang-tinh-trang">
+  <table class="bang-bao-cao bang-tinh-trang">
     <caption>Tình trạng chuyên mục bắt buộc của từng xã</caption>
     <thead><tr><th scope="col">Xã</th><#list sections as s><th scope="col"><abbr title="${s.title}">${s.number}</abbr><span class="an"> ${s.title}</span></th></#list></tr></thead>
     <tbody>
@@ -102,7 +102,7 @@
     <h3 id="xa-${c.slug}">${c.rank}. ${c.name}: ${c.score} điểm</h3>
     <p class="phu">${c.itemsInYear} bài trong năm; ${c.errors} lỗi, ${c.warnings} cảnh báo khi kiểm tra. Theo tháng: <#list c.monthly as n>${n}<#sep>, </#list>.</p>
     <div class="bang-cuon" tabindex="0" role="region" aria-label="Chuyên mục của ${c.name}">
-    <table>
+    <table class="bang-bao-cao">
       <caption>Chuyên mục bắt buộc của ${c.name}</caption>
       <thead><tr><th scope="col">Chuyên mục</th><th scope="col">Bài trong năm</th><th scope="col">Đã đăng</th><th scope="col">Bài mới nhất</th><th scope="col">Tình trạng</th><th scope="col">Ghi chú</th></tr></thead>
       <tbody>
