@@ -1,0 +1,85 @@
+package vn.congxa.scaffold;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Predicate;
+import vn.congxa.check.Checker;
+import vn.congxa.content.Slugs;
+import vn.congxa.profile.FieldSpec;
+import vn.congxa.profile.FieldType;
+import vn.congxa.profile.Kinds;
+import vn.congxa.profile.Kind;
+
+/**
+ * A new item of a kind, as an editor starts it: its file name, an ASCII slug of its title that no other file of the
+ * folder has, and its front matter with every required field of the kind filled (today's date, this week) or marked
+ * with a comment saying what to write. It starts as a draft, so that it is published only when the editor says so.
+ */
+public final class NewItem {
+
+    private NewItem() {
+    }
+
+    /** {@code quyet-dinh-ve-dat-dai.md}, or {@code …-2.md} when {@code taken} already has it. */
+    public static String fileName(String title, Predicate<String> taken) {
+        String slug = Slugs.slugify(title);
+        String name = slug + ".md";
+        for (int n = 2; taken.test(name); n++) {
+            name = slug + "-" + n + ".md";
+        }
+        return name;
+    }
+
+    public static String text(Kinds kinds, Kind kind, String title, LocalDate today) {
+        StringBuilder out = new StringBuilder("---\n");
+        out.append("title: ").append(quoted(title)).append('\n');
+        out.append("date: ").append(today).append('\n');
+        out.append("draft: true   # bản nháp: xóa dòng này khi bài đã sẵn sàng đăng\n");
+        List<FieldSpec> own = kind.fields();
+        for (FieldSpec field : own) {
+            if (field.required()) {
+                field(out, field, today, "");
+            }
+        }
+        List<String> optional = kinds.fieldsOf(kind).stream()
+                .filter(f -> !f.required() && !f.hidden() && !List.of("draft").contains(f.key()))
+                .map(f -> f.key() + " (" + f.label() + ")").toList();
+        if (!optional.isEmpty()) {
+            out.append("# Có thể thêm: ").append(String.join(", ", optional)).append('\n');
+        }
+        out.append("---\n");
+        out.append("Viết nội dung bài ở đây.\n");
+        return out.toString();
+    }
+
+    private static void field(StringBuilder out, FieldSpec field, LocalDate today, String indent) {
+        switch (field.type()) {
+            case DATE -> out.append(indent).append(field.key()).append(": ").append(today).append('\n');
+            case WEEK -> out.append(indent).append(field.key()).append(": ").append(Checker.isoWeek(today)).append('\n');
+            case ENTRIES -> {
+                out.append(indent).append(field.key()).append(":   # ").append(field.label()).append(": mỗi dòng bắt đầu bằng dấu -\n");
+                List<FieldSpec> required = field.fields().stream().filter(FieldSpec::required).toList();
+                for (int i = 0; i < required.size(); i++) {
+                    field(out, required.get(i), today, indent + (i == 0 ? "  - " : "    "));
+                }
+            }
+            default -> out.append(indent).append(field.key()).append(":   # bắt buộc: ").append(field.label())
+                    .append(field.values().isEmpty() ? "" : " — một trong: " + String.join(", ", field.values()))
+                    .append(hint(field.type())).append('\n');
+        }
+    }
+
+    private static String hint(FieldType type) {
+        return switch (type) {
+            case URL -> " (địa chỉ https://…)";
+            case FILE, FILES, IMAGE -> " (đường dẫn tệp trong thư mục của xã)";
+            case LIST -> " (danh sách: [mục một, mục hai])";
+            default -> "";
+        };
+    }
+
+    /** A YAML double-quoted scalar: a title may hold a colon or a quote. */
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

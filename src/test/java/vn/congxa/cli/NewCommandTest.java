@@ -1,0 +1,87 @@
+package vn.congxa.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.congxa.TestRepo;
+import vn.congxa.TestRepo.Run;
+
+/**
+ * {@code new}, as an editor starts an article: the file lands in the section's folder with an ASCII name from the
+ * title, today's date and every required field filled or marked; it is a draft, so the build goes on while it is
+ * being written, and once filled in and undrafted it is published.
+ */
+class NewCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewDocumentIsADraftInItsSectionWithItsRequiredFieldsMarked() {
+        TestRepo repo = TestRepo.sample(dir);
+        Run run = repo.run("new", "van-ban", "--commune", "chau-o", "--as-of", "2026-11-30", "Quyết định về việc: giao đất đai");
+        assertEquals(0, run.exit(), run::toString);
+        String path = "communes/chau-o/van-ban/quyet-dinh-ve-viec-giao-dat-dai.md";
+        assertEquals(List.of(path), run.out().lines().toList());
+        String text = repo.read(path);
+        assertTrue(text.startsWith("---\ntitle: \"Quyết định về việc: giao đất đai\"\ndate: 2026-11-30\ndraft: true"), text);
+        assertTrue(text.contains("\nso_ky_hieu:   # bắt buộc: Số ký hiệu\n"), text);
+        assertTrue(text.contains("\nhinh_thuc:   # bắt buộc: Hình thức văn bản — một trong: Quyết định, "), text);
+        assertTrue(text.contains("\nngay_ban_hanh: 2026-11-30\n"), text);
+
+        // A draft with empty fields gives warnings, never a failed build.
+        Run check = repo.run("check", "--commune", "chau-o", "--as-of", "2026-11-30");
+        assertEquals(0, check.exit(), check::toString);
+        assertTrue(check.lines().stream().anyMatch(l -> l.startsWith(path + ":") && l.contains("cảnh báo: thiếu trường bắt buộc \"so_ky_hieu\"")),
+                check::toString);
+
+        // Filled in and no longer a draft: published.
+        repo.write(path, text.replace("draft: true   # bản nháp: xóa dòng này khi bài đã sẵn sàng đăng\n", "")
+                .replace("so_ky_hieu:   # bắt buộc: Số ký hiệu", "so_ky_hieu: 230/QĐ-UBND")
+                .replaceAll("hinh_thuc:   # .*", "hinh_thuc: Quyết định")
+                .replaceAll("co_quan_ban_hanh:   # .*", "co_quan_ban_hanh: Ủy ban nhân dân thị trấn Châu Ổ")
+                .replaceAll("(?m)^(\\w+):   # bắt buộc: .*$", "$1: Nội dung điền thử"));
+        Run build = repo.run("build", "--as-of", "2026-11-30");
+        assertEquals(0, build.exit(), build + "\n" + repo.read(path));
+        assertTrue(repo.path("target/site/chau-o/van-ban/quyet-dinh-ve-viec-giao-dat-dai.html").toFile().isFile());
+    }
+
+    @Test
+    void aSecondArticleWithTheSameTitleGetsItsOwnFile() {
+        TestRepo repo = TestRepo.sample(dir);
+        assertEquals(0, repo.run("new", "tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "Đón Tết Đinh Mùi").exit());
+        Run again = repo.run("new", "tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "Đón Tết Đinh Mùi");
+        assertEquals(List.of("communes/chau-o/tin-tuc/don-tet-dinh-mui-2.md"), again.out().lines().toList(), again::toString);
+    }
+
+    @Test
+    void aWeeklyScheduleStartsWithThisWeekAndARowToFill() {
+        TestRepo repo = TestRepo.sample(dir);
+        Run run = repo.run("new", "lich-cong-tac", "--commune", "chau-o", "--as-of", "2026-11-30", "Lịch công tác tuần 49");
+        assertEquals(0, run.exit(), run::toString);
+        String text = repo.read("communes/chau-o/lich-cong-tac/lich-cong-tac-tuan-49.md");
+        assertTrue(text.contains("\ntuan: 2026-W49\n"), text);
+        assertTrue(text.contains("\n  - ngay: 2026-11-30\n    gio:   # bắt buộc: Giờ\n"), text);
+    }
+
+    @Test
+    void anUnknownKindCommuneOrAnAmbiguousSectionIsRefusedWithTheChoices() {
+        TestRepo repo = TestRepo.sample(dir);
+        Run kind = repo.run("new", "bai-viet", "--commune", "chau-o", "Tiêu đề");
+        assertEquals(2, kind.exit());
+        assertTrue(kind.err().contains("không có loại nội dung \"bai-viet\"; các loại hiện có: trang, tin-bai, van-ban"), kind::toString);
+        Run commune = repo.run("new", "tin-bai", "--commune", "chau-oo", "Tiêu đề");
+        assertEquals(2, commune.exit());
+        assertTrue(commune.err().contains("không có xã \"chau-oo\" trong thư mục communes/; các xã hiện có: binh-chau, binh-thanh, chau-o"),
+                commune::toString);
+        Run section = repo.run("new", "trang", "--commune", "chau-o", "Tiêu đề");
+        assertEquals(2, section.exit());
+        assertTrue(section.err().contains("có nhiều chuyên mục thuộc loại \"trang\": gioi-thieu, gioi-thieu/co-cau-to-chuc"), section::toString);
+        Run chosen = repo.run("new", "trang", "--commune", "chau-o", "--section", "lien-he", "Đường dây nóng");
+        assertEquals(List.of("communes/chau-o/lien-he/duong-day-nong.md"), chosen.out().lines().toList(), chosen::toString);
+    }
+}
