@@ -46,12 +46,13 @@ final class BuildCommand implements Callable<Integer> {
         Path root = options.repository.root;
         Path output = out != null ? out : root.resolve("target/site");
         OutputFolder.recover(output);
-        CheckResult checked = Pipeline.check(options, spec.commandLine());
+        Selection selection = Pipeline.select(options, spec.commandLine());
+        CheckResult checked = Pipeline.check(options, selection, spec.commandLine());
         List<Finding> findings = new ArrayList<>(checked.findings());
         if (checked.hasErrors()) {
             return refuse(console, findings);
         }
-        boolean wholeDistrict = options.communes.isEmpty();
+        boolean wholeDistrict = selection.all();
         Baker baker = new Baker(root);
         int pages = 0;
         try (OutputFolder folder = OutputFolder.prepare(output)) {

@@ -20,6 +20,14 @@ final class Options {
             description = "Chỉ xử lý xã này (lặp lại để chọn nhiều xã).")
     List<String> communes = new ArrayList<>();
 
+    @Option(names = "--shard", paramLabel = "i/n",
+            description = "Chỉ xử lý phần thứ i trong n phần bằng nhau của các xã (xếp theo tên thư mục, chia lần lượt), cho các máy CI chạy song song.")
+    String shard;
+
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "Chỉ xử lý các xã có tệp đổi so với REF của git (ví dụ origin/main); đổi content/ hay templates/ là đổi mọi xã.")
+    String changedSince;
+
     @Option(names = "--format", paramLabel = "text|github|json", defaultValue = "text",
             description = "Dạng in lỗi: text (mặc định), github (chú thích GitHub Actions), json.")
     FindingFormat format;

@@ -30,30 +30,37 @@ final class Pipeline {
         return Optional.empty();
     }
 
+    /** Reads and checks every commune the options select. */
     static CheckResult check(Options options, CommandLine commandLine) {
+        return check(options, select(options, commandLine), commandLine);
+    }
+
+    /** The communes the options select (see {@link Selection}); an unknown commune or a bad option is refused. */
+    static Selection select(Options options, CommandLine commandLine) {
+        return Selection.of(options, RepositoryReader.communeSlugs(options.repository.root), commandLine);
+    }
+
+    /** Reads and checks the selected communes. */
+    static CheckResult check(Options options, Selection selection, CommandLine commandLine) {
         try {
             options.today();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(commandLine, Message.of("cli.bad-epoch", System.getenv("SOURCE_DATE_EPOCH"))
                     .render(options.repository.lang));
         }
-        List<String> known = RepositoryReader.communeSlugs(options.repository.root);
-        for (String slug : options.communes) {
-            if (!known.contains(slug)) {
-                throw new CommandLine.ParameterException(commandLine, Message.of("cli.unknown-commune", slug,
-                        known.isEmpty() ? "—" : String.join(", ", known)).render(options.repository.lang));
-            }
-        }
         ProfileLoader.Loaded loaded = ProfileLoader.load(options.repository.root);
         List<Finding> findings = new ArrayList<>(loaded.findings());
         if (!loaded.usable()) {
             return new CheckResult(findings, List.of());
         }
-        if (known.isEmpty()) {
+        if (RepositoryReader.communeSlugs(options.repository.root).isEmpty()) {
             findings.add(Finding.error(Repository.COMMUNES, 0, "no-communes", Message.of("cli.no-communes")));
             return new CheckResult(findings, List.of());
         }
-        Repository repository = RepositoryReader.read(options.repository.root, options.communes);
+        if (selection.slugs().isEmpty()) {
+            return new CheckResult(findings, List.of()); // nothing touched: nothing to check
+        }
+        Repository repository = RepositoryReader.read(options.repository.root, selection.slugs());
         CheckResult result = Checker.check(repository, loaded.profile().get(), loaded.kinds().get(), options.today());
         findings.addAll(result.findings());
         return new CheckResult(findings, result.communes());
