@@ -29,10 +29,16 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         System.exit(run(args, utf8(System.out), utf8(System.err)));
     }
 
-    /** Runs a command as the jar would, printing to the given streams; returns the exit code. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    /** The command line's parser, with every command and option and how values are read. */
+    static CommandLine parser() {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+
+    /** Runs a command as the jar would, printing to the given streams; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine commandLine = parser();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExitCodeExceptionMapper(e -> FAILURE);

@@ -17,12 +17,13 @@ import vn.congxa.report.Evaluation;
 import vn.congxa.site.OutputFolder;
 
 /**
- * {@code report}: the yearly evaluation of every commune portal, written into the hub's {@code bao-cao/}. Unlike
- * {@code build}, content errors do not stop it: they are what it reports.
+ * {@code report}: the yearly evaluation of every commune portal, written into the hub's {@code bao-cao/}, with the
+ * hub itself: the district's own site, which a sharded CI build writes last. Unlike {@code build}, content errors do
+ * not stop it: they are what it reports.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Lập báo cáo đánh giá hằng năm các cổng thông tin (điểm, xếp hạng, tình trạng từng chuyên mục, số bài theo tháng) "
-                + "vào target/site/bao-cao/, kèm bảng tính CSV và dữ liệu JSON. Lỗi nội dung của các xã được ghi vào báo cáo, không làm dừng lệnh.")
+                + "vào target/site/bao-cao/, kèm bảng tính CSV và dữ liệu JSON, cùng trang tổng hợp target/site/index.html. Lỗi nội dung của các xã được ghi vào báo cáo, không làm dừng lệnh.")
 final class ReportCommand implements Callable<Integer> {
 
     /** The report's folder inside the output, next to the communes' sites. */
@@ -57,7 +58,10 @@ final class ReportCommand implements Callable<Integer> {
         }
         console.findings(problems);
         try (OutputFolder folder = OutputFolder.prepare(output)) {
-            List<Finding> written = new Baker(options.repository.root).bakeReport(evaluation.get(), folder.staging().resolve(FOLDER)).findings();
+            Baker baker = new Baker(options.repository.root);
+            // The district's own site: the hub that lists every commune's portal, and the report beside it.
+            List<Finding> written = new ArrayList<>(baker.bakeHub(checked.communes(), true, folder.staging()).findings());
+            written.addAll(baker.bakeReport(evaluation.get(), folder.staging().resolve(FOLDER)).findings());
             if (!written.isEmpty()) {
                 console.findings(written);
                 console.status("cli.nothing-written");
