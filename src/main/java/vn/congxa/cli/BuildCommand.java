@@ -18,6 +18,7 @@ import vn.congxa.check.Commune;
 import vn.congxa.report.Evaluation;
 import vn.congxa.report.RubricLoader;
 import vn.congxa.finding.Finding;
+import vn.congxa.site.Inputs;
 import vn.congxa.site.OutputFolder;
 import vn.congxa.site.Site;
 import vn.congxa.site.SitePlanner;
@@ -57,9 +58,18 @@ final class BuildCommand implements Callable<Integer> {
         int pages = 0;
         try (OutputFolder folder = OutputFolder.prepare(output)) {
             List<Built> built = new ArrayList<>();
+            List<Commune> reused = new ArrayList<>();
+            Inputs inputs = new Inputs(root);
             for (Commune commune : checked.communes()) {
+                // A commune whose inputs are those of the previous build is copied from it, not baked again.
+                String digest = inputs.of(root, commune.repoPath(), options.today());
+                if (folder.reuse(commune.slug(), digest)) {
+                    reused.add(commune);
+                    continue;
+                }
                 Site site = SitePlanner.plan(commune, options.today());
                 BakeResult result = baker.bake(site, folder.staging().resolve(commune.slug()));
+                folder.stamp(commune.slug(), digest);
                 findings.addAll(result.findings());
                 pages += result.pages();
                 built.add(new Built(commune, result));
@@ -91,6 +101,9 @@ final class BuildCommand implements Callable<Integer> {
                 BakeResult.Index index = site.result().index();
                 console.status("cli.commune-built", site.commune().slug(), site.commune().name(), site.result().pages(),
                         output.resolve(site.commune().slug()).normalize(), index.documents(), (index.bytes() + 1023) / 1024);
+            }
+            for (Commune commune : reused) {
+                console.status("cli.commune-reused", commune.slug(), commune.name(), output.resolve(commune.slug()).normalize());
             }
             evaluation.ifPresent(e -> console.reported(e, output.resolve(ReportCommand.FOLDER).resolve("index.html").normalize()));
         }

@@ -90,6 +90,37 @@ public final class OutputFolder implements AutoCloseable {
         return staging;
     }
 
+    /** Records the digest of the inputs a staged entry was built from, for {@link #reuse} by the next build. */
+    public void stamp(String entry, String digest) throws IOException {
+        Files.writeString(staging.resolve(entry).resolve(Inputs.FILE), digest + "\n");
+    }
+
+    /**
+     * Copies an entry of the previous output (a commune's site) into the staging folder when the previous build wrote
+     * it from the same inputs ({@link Inputs#FILE} holds {@code digest}); copied, not linked, so that the previous
+     * site stays untouched whatever happens to the new one.
+     *
+     * @return whether it was reused
+     */
+    public boolean reuse(String entry, String digest) throws IOException {
+        Path previous = output.resolve(entry);
+        Path stamp = previous.resolve(Inputs.FILE);
+        if (!Files.isRegularFile(stamp) || !Files.readString(stamp).strip().equals(digest)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(previous)) {
+            for (Path file : files.sorted().toList()) {
+                Path target = staging.resolve(entry).resolve(previous.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return true;
+    }
+
     /** Replaces the whole output folder with what was staged. */
     public void publishAll() throws IOException {
         Path old = output.resolveSibling("." + output.getFileName() + ".old-" + PID);
