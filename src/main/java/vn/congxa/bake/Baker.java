@@ -14,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -56,6 +57,8 @@ public final class Baker {
     public static final String THEME_ASSETS = "assets";
     public static final String HUB_TEMPLATE = "hub.ftl";
     public static final String REPORT_TEMPLATE = "bao-cao.ftl";
+    /** The report's folder inside the output, next to the communes' sites. */
+    public static final String REPORT_FOLDER = "bao-cao";
 
     private final Path templates;
     private final Map<String, Boolean> kindTemplates = new ConcurrentHashMap<>();
@@ -114,29 +117,25 @@ public final class Baker {
                 .orElse(generic);
     }
 
-    /** Writes the district hub, {@code index.html} at the top of the output, linking every commune's site. */
-    /** @param report whether the district's yearly report is written beside it, in {@code bao-cao/} */
-    public BakeResult bakeHub(List<Commune> communes, boolean report, Path dir) {
+    /**
+     * Writes the district's own site at the top of the output: the hub ({@code index.html}) linking every commune's
+     * site, and, given an evaluation, the yearly report in {@value #REPORT_FOLDER}/ with its CSV and JSON exports.
+     */
+    public BakeResult bakeDistrict(List<Commune> communes, Optional<Evaluation> evaluation, Path dir) {
         List<Finding> findings = new ArrayList<>();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("communes", communes.stream().map(PageModel::siteFacts).toList());
         model.put("page", Map.of("title", "", "root", ""));
-        model.put("report", report);
-        boolean written = render(HUB_TEMPLATE, model, dir.resolve("index.html"), findings);
+        model.put("report", evaluation.isPresent());
+        int pages = render(HUB_TEMPLATE, model, dir.resolve("index.html"), findings) ? 1 : 0;
         copyTheme(dir, findings);
-        return new BakeResult(written ? 1 : 0, BakeResult.Index.NONE, findings);
-    }
-
-    /**
-     * Writes the district's yearly evaluation into {@code dir} (the hub's {@code bao-cao/}): the page with its charts,
-     * and its CSV and JSON exports.
-     */
-    public BakeResult bakeReport(Evaluation evaluation, Path dir) {
-        List<Finding> findings = new ArrayList<>();
-        boolean written = render(REPORT_TEMPLATE, ReportModel.of(evaluation), dir.resolve("index.html"), findings);
-        write(dir.resolve(Exports.CSV), Exports.csv(evaluation), findings);
-        write(dir.resolve(Exports.JSON), Exports.json(evaluation), findings);
-        return new BakeResult(written ? 1 : 0, BakeResult.Index.NONE, findings);
+        if (evaluation.isPresent()) {
+            Path report = dir.resolve(REPORT_FOLDER);
+            pages += render(REPORT_TEMPLATE, ReportModel.of(evaluation.get()), report.resolve("index.html"), findings) ? 1 : 0;
+            write(report.resolve(Exports.CSV), Exports.csv(evaluation.get()), findings);
+            write(report.resolve(Exports.JSON), Exports.json(evaluation.get()), findings);
+        }
+        return new BakeResult(pages, BakeResult.Index.NONE, findings);
     }
 
     private boolean render(String template, Map<String, Object> values, Path target, List<Finding> findings) {

@@ -77,12 +77,10 @@ final class BuildCommand implements Callable<Integer> {
             Optional<Evaluation> evaluation = Optional.empty();
             if (wholeDistrict) {
                 // The hub and the district's report cover every commune, so only a build of every commune writes them.
-                boolean report = RubricLoader.exists(root);
-                findings.addAll(baker.bakeHub(checked.communes(), report, folder.staging()).findings());
-                if (report) {
+                if (RubricLoader.exists(root)) {
                     evaluation = Reporting.evaluate(options, checked, options.today().getYear(), findings);
                 }
-                evaluation.ifPresent(e -> findings.addAll(baker.bakeReport(e, folder.staging().resolve(ReportCommand.FOLDER)).findings()));
+                findings.addAll(baker.bakeDistrict(checked.communes(), evaluation, folder.staging()).findings());
             }
             if (findings.stream().anyMatch(Finding::isError)) {
                 return refuse(console, findings); // the staging folder is removed; the output is untouched
@@ -105,7 +103,7 @@ final class BuildCommand implements Callable<Integer> {
             for (Commune commune : reused) {
                 console.status("cli.commune-reused", commune.slug(), commune.name(), output.resolve(commune.slug()).normalize());
             }
-            evaluation.ifPresent(e -> console.reported(e, output.resolve(ReportCommand.FOLDER).resolve("index.html").normalize()));
+            evaluation.ifPresent(e -> console.reported(e, output.resolve(Baker.REPORT_FOLDER).resolve("index.html").normalize()));
         }
         console.summary(findings);
         console.status(wholeDistrict ? "cli.built" : "cli.built-some", checked.communes().size(), pages,

@@ -26,9 +26,6 @@ import vn.congxa.site.OutputFolder;
                 + "vào target/site/bao-cao/, kèm bảng tính CSV và dữ liệu JSON, cùng trang tổng hợp target/site/index.html. Lỗi nội dung của các xã được ghi vào báo cáo, không làm dừng lệnh.")
 final class ReportCommand implements Callable<Integer> {
 
-    /** The report's folder inside the output, next to the communes' sites. */
-    static final String FOLDER = "bao-cao";
-
     @Mixin
     Options options = new Options();
 
@@ -58,10 +55,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         console.findings(problems);
         try (OutputFolder folder = OutputFolder.prepare(output)) {
-            Baker baker = new Baker(options.repository.root);
-            // The district's own site: the hub that lists every commune's portal, and the report beside it.
-            List<Finding> written = new ArrayList<>(baker.bakeHub(checked.communes(), true, folder.staging()).findings());
-            written.addAll(baker.bakeReport(evaluation.get(), folder.staging().resolve(FOLDER)).findings());
+            List<Finding> written = new Baker(options.repository.root).bakeDistrict(checked.communes(), evaluation, folder.staging()).findings();
             if (!written.isEmpty()) {
                 console.findings(written);
                 console.status("cli.nothing-written");
@@ -69,7 +63,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             folder.publishEntries();
         }
-        console.reported(evaluation.get(), output.resolve(FOLDER).resolve("index.html").normalize());
+        console.reported(evaluation.get(), output.resolve(Baker.REPORT_FOLDER).resolve("index.html").normalize());
         return Main.OK;
     }
 }
