@@ -59,14 +59,14 @@ public final class RubricLoader {
                 weights.put(entry.key(), weightReader.number(entry.key(), 1));
             }
         });
+        // Without status_factor a met section keeps its points and any other loses them.
         Map<Status, Double> factors = new EnumMap<>(Status.class);
-        Optional<YNode.Mapping> factorMap = reader.mapping("status_factor");
-        MappingReader factorReader = factorMap.map(reader::nested).orElse(reader);
-        factorMap.ifPresent(m -> factorReader.onlyKeys(Arrays.stream(Status.values()).map(Status::key).collect(Collectors.toSet())));
-        for (Status status : Status.values()) {
-            double fallback = status == Status.DAT ? 1 : 0;
-            factors.put(status, factorMap.isPresent() ? factorReader.share(status.key(), fallback) : fallback);
-        }
+        Arrays.stream(Status.values()).forEach(status -> factors.put(status, status == Status.DAT ? 1.0 : 0.0));
+        reader.mapping("status_factor").ifPresent(m -> {
+            MappingReader factorReader = reader.nested(m);
+            factorReader.onlyKeys(Arrays.stream(Status.values()).map(Status::key).collect(Collectors.toSet()));
+            factors.replaceAll((status, fallback) -> factorReader.share(status.key(), fallback));
+        });
         int days = 0;
         double penalty = 0;
         Optional<LocalDate> migrated = Optional.empty();
