@@ -56,8 +56,8 @@ final class BuildCommand implements Callable<Integer> {
         boolean wholeDistrict = selection.all();
         Baker baker = new Baker(root);
         int pages = 0;
+        List<Built> built = new ArrayList<>();
         try (OutputFolder folder = OutputFolder.prepare(output)) {
-            List<Built> built = new ArrayList<>();
             List<Commune> reused = new ArrayList<>();
             Inputs inputs = new Inputs(root);
             for (Commune commune : checked.communes()) {
@@ -106,7 +106,8 @@ final class BuildCommand implements Callable<Integer> {
             evaluation.ifPresent(e -> console.reported(e, output.resolve(Baker.REPORT_FOLDER).resolve("index.html").normalize()));
         }
         console.summary(findings);
-        console.status(wholeDistrict ? "cli.built" : "cli.built-some", checked.communes().size(), pages,
+        // The portals baked now; those kept from the previous build have a line of their own above.
+        console.status(wholeDistrict ? "cli.built" : "cli.built-some", built.size(), pages,
                 output.resolve("index.html").normalize());
         return Main.OK;
     }
