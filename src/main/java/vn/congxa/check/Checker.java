@@ -36,14 +36,19 @@ public final class Checker {
     private final Profile profile;
     private final Kinds kinds;
     private final LocalDate asOf;
+    private final Drafts drafts;
     private final List<Finding> findings = new ArrayList<>();
     /** The local images of the shared items' bodies, by item: they are part of every commune's pages. */
     private Map<String, List<String>> sharedImages = Map.of();
 
-    private Checker(Profile profile, Kinds kinds, LocalDate asOf) {
+    /** Whether drafts reach the site: never in a build, shown (and marked as drafts) in the editor's preview. */
+    public enum Drafts { LEFT_OUT, SHOWN }
+
+    private Checker(Profile profile, Kinds kinds, LocalDate asOf, Drafts drafts) {
         this.profile = profile;
         this.kinds = kinds;
         this.asOf = asOf;
+        this.drafts = drafts;
     }
 
     /** The ISO week of a day, as schedules name it: "2026-W48". */
@@ -51,9 +56,12 @@ public final class Checker {
         return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
-    /** @param asOf "today" for the freshness rules; a parameter so that builds are reproducible */
-    public static CheckResult check(Repository repository, Profile profile, Kinds kinds, LocalDate asOf) {
-        return new Checker(profile, kinds, asOf).run(repository);
+    /**
+     * @param asOf "today" for the freshness rules; a parameter so that builds are reproducible
+     * @param drafts whether the communes returned publish their drafts
+     */
+    public static CheckResult check(Repository repository, Profile profile, Kinds kinds, LocalDate asOf, Drafts drafts) {
+        return new Checker(profile, kinds, asOf, drafts).run(repository);
     }
 
     private CheckResult run(Repository repository) {
@@ -91,7 +99,7 @@ public final class Checker {
         Map<String, Asset> assets = new LinkedHashMap<>();
         shared.assets().forEach(a -> assets.put(a.sitePath(), a));
         tree.assets().forEach(a -> assets.put(a.sitePath(), a));
-        List<Entry> published = all.stream().filter(e -> !e.draft()).toList();
+        List<Entry> published = all.stream().filter(e -> drafts == Drafts.SHOWN || !e.draft()).toList();
         ImageBudgetRule.check(published, images, assets, profile.accessibility(), findings);
         return new Commune(source.slug(), tree.repoPath(), config.values(), menu, published, List.copyOf(assets.values()));
     }

@@ -4,7 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
+import java.util.Locale;
+import vn.congxa.bake.BakeResult;
+import vn.congxa.check.Commune;
 import vn.congxa.finding.Finding;
+import vn.congxa.finding.Messages;
 import vn.congxa.report.Evaluation;
 import vn.congxa.finding.Message;
 import vn.congxa.finding.Severity;
@@ -38,6 +42,46 @@ final class Console {
         List<Finding> distinct = findings.stream().distinct().toList();
         long errors = distinct.stream().filter(f -> f.severity() == Severity.ERROR).count();
         status(errors > 0 ? "cli.summary-failed" : "cli.summary-ok", errors, distinct.size() - errors);
+    }
+
+    /**
+     * Progress of a build: a bar redrawn in place when a person watches a terminal, a line per commune otherwise (CI
+     * logs, pipes), which also says what each commune's site holds.
+     */
+    SiteBuild.Progress progress(Path output) {
+        boolean terminal = System.console() != null && System.getenv("CI") == null;
+        return terminal ? new ProgressBar(commandLine.getErr(), options.repository.lang) : new ProgressLines();
+    }
+
+    /** The last line of a build: how many portals were baked or kept, the pages written and the time it took. */
+    void built(SiteBuild.Outcome outcome, boolean wholeDistrict, Path output) {
+        double seconds = outcome.time().toMillis() / 1000.0;
+        Messages.Localised time = new Messages.Localised(String.format(Locale.ROOT, "%.1f", seconds).replace('.', ','),
+                String.format(Locale.ROOT, "%.1f", seconds));
+        status(wholeDistrict ? "cli.built" : "cli.built-some", outcome.baked(), outcome.done().size() - outcome.baked(),
+                outcome.pages(), time, output.resolve("index.html").normalize());
+    }
+
+    private final class ProgressLines implements SiteBuild.Progress {
+        @Override
+        public void started(int communes) {
+        }
+
+        @Override
+        public void done(int count, int communes, SiteBuild.Done done) {
+            Commune commune = done.commune();
+            if (done.baked().isEmpty()) {
+                status("cli.progress-reused", count, communes, commune.slug(), commune.name());
+                return;
+            }
+            BakeResult result = done.baked().get();
+            status("cli.progress-baked", count, communes, commune.slug(), commune.name(), result.pages(),
+                    result.index().documents(), (result.index().bytes() + 1023) / 1024);
+        }
+
+        @Override
+        public void finished() {
+        }
     }
 
     /** The line that says where the yearly report is, and how many communes fail a required section. */

@@ -6,9 +6,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.congxa.finding.FindingFormat;
+import vn.congxa.finding.Message;
 
 /** Options of the commands that check content ({@code check}, {@code build}). */
 final class Options {
@@ -32,9 +34,24 @@ final class Options {
             description = "Dạng in lỗi: text (mặc định), github (chú thích GitHub Actions), json.")
     FindingFormat format;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Số xã xử lý cùng lúc (mặc định: số nhân của máy). Kết quả giống hệt khi xử lý lần lượt từng xã.")
+    Integer jobs;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
             description = "Ngày dùng làm \"hôm nay\" khi xét hạn cập nhật (mặc định: hôm nay).")
     LocalDate asOf;
+
+    /** How many communes are processed at once: {@code --jobs}, else one per core. */
+    int jobs(CommandLine commandLine) {
+        if (jobs == null) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        if (jobs < 1) {
+            throw new CommandLine.ParameterException(commandLine, Message.of("cli.bad-jobs", jobs).render(repository.lang));
+        }
+        return jobs;
+    }
 
     /**
      * "Today" for the freshness rules: {@code --as-of}, else the day of {@code SOURCE_DATE_EPOCH} (UTC) so that a

@@ -32,7 +32,7 @@ final class Pipeline {
 
     /** Reads and checks every commune the options select. */
     static CheckResult check(Options options, CommandLine commandLine) {
-        return check(options, select(options, commandLine), commandLine);
+        return check(options, select(options, commandLine), Checker.Drafts.LEFT_OUT, commandLine);
     }
 
     /** The communes the options select (see {@link Selection}); an unknown commune or a bad option is refused. */
@@ -41,7 +41,7 @@ final class Pipeline {
     }
 
     /** Reads and checks the selected communes. */
-    static CheckResult check(Options options, Selection selection, CommandLine commandLine) {
+    static CheckResult check(Options options, Selection selection, Checker.Drafts drafts, CommandLine commandLine) {
         try {
             options.today();
         } catch (IllegalArgumentException e) {
@@ -61,7 +61,7 @@ final class Pipeline {
             return new CheckResult(findings, List.of()); // nothing touched: nothing to check
         }
         Repository repository = RepositoryReader.read(options.repository.root, selection.slugs());
-        CheckResult result = Checker.check(repository, loaded.profile().get(), loaded.kinds().get(), options.today());
+        CheckResult result = Checker.check(repository, loaded.profile().get(), loaded.kinds().get(), options.today(), drafts);
         findings.addAll(result.findings());
         return new CheckResult(findings, result.communes());
     }

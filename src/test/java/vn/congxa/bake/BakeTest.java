@@ -304,9 +304,10 @@ class BakeTest {
         assertEquals(3, lines.size(), run::toString);
         // 13 pages: the home page, 4 section pages, 5 items, the shared root page, the Sơ đồ cổng and the search page
         // (one year: no archive). The search index holds the 5 items, the root page and the 4 sections.
-        assertTrue(lines.get(0).startsWith("Đã dựng xa-mau (Ủy ban nhân dân xã Mẫu): 13 trang, chỉ mục tìm kiếm 10 mục ("), run::toString);
+        assertTrue(lines.get(0).startsWith("[1/1] Đã dựng xa-mau (Ủy ban nhân dân xã Mẫu): 13 trang, chỉ mục tìm kiếm 10 mục ("), run::toString);
         assertEquals("Kiểm tra xong: 0 lỗi, 0 cảnh báo.", lines.get(1));
-        assertTrue(lines.get(2).startsWith("Đã dựng 1 cổng, 13 trang. Trang tổng hợp: "), run::toString);
+        assertTrue(lines.get(2).matches("Đã dựng 1 cổng, giữ nguyên 0 cổng không đổi; 13 trang trong \\d+,\\d giây\\. Trang tổng hợp: .*index\\.html"),
+                run::toString);
         assertEquals("", run.out());
     }
 

@@ -23,11 +23,11 @@ class IncrementalBuildTest {
     Path dir;
 
     private static List<String> baked(Run run) {
-        return run.err().lines().filter(l -> l.startsWith("Đã dựng ") && l.contains(" trang, ")).map(l -> l.split(" ")[2]).toList();
+        return run.err().lines().filter(l -> l.matches("\\[\\d+/\\d+\\] Đã dựng .*")).map(l -> l.split(" ")[3]).sorted().toList();
     }
 
     private static List<String> kept(Run run) {
-        return run.err().lines().filter(l -> l.startsWith("Giữ nguyên ")).map(l -> l.split(" ")[2]).toList();
+        return run.err().lines().filter(l -> l.matches("\\[\\d+/\\d+\\] Giữ nguyên .*")).map(l -> l.split(" ")[3]).sorted().toList();
     }
 
     @Test

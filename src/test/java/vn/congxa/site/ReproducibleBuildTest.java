@@ -20,14 +20,24 @@ class ReproducibleBuildTest {
     @TempDir
     Path dir;
 
+    /** Communes baked one after another, or all at once on their own threads, give the same bytes. */
     @Test
-    void twoBuildsOfTheSampleDistrictHashTheSame() {
+    void aBuildOnOneThreadAndOnSeveralHashTheSame() {
         TestRepo repo = TestRepo.sample(dir.resolve("repo"));
-        assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF, "--out", dir.resolve("first").toString()).exit());
-        assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF, "--out", dir.resolve("second").toString()).exit());
+        Run sequential = repo.run("build", "--as-of", TestRepo.AS_OF, "--jobs", "1", "--out", dir.resolve("first").toString());
+        assertEquals(0, sequential.exit(), sequential::toString);
+        Run parallel = repo.run("build", "--as-of", TestRepo.AS_OF, "--jobs", "3", "--out", dir.resolve("second").toString());
+        assertEquals(0, parallel.exit(), parallel::toString);
         String first = TestRepo.fingerprint(dir.resolve("first"));
         assertTrue(first.lines().count() > 150, first);
         assertEquals(first, TestRepo.fingerprint(dir.resolve("second")));
+    }
+
+    @Test
+    void noJobsAtAllIsAUsageError() {
+        Run run = TestRepo.base(dir).run("build", "--jobs", "0");
+        assertEquals(2, run.exit(), run::toString);
+        assertTrue(run.err().contains("--jobs 0: số xã xử lý cùng lúc phải từ 1 trở lên"), run::toString);
     }
 
     @Test

@@ -1,0 +1,164 @@
+package vn.congxa.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine;
+import vn.congxa.bake.BakeResult;
+import vn.congxa.bake.Baker;
+import vn.congxa.check.CheckResult;
+import vn.congxa.check.Checker;
+import vn.congxa.check.Commune;
+import vn.congxa.finding.Finding;
+import vn.congxa.report.Evaluation;
+import vn.congxa.report.RubricLoader;
+import vn.congxa.site.Inputs;
+import vn.congxa.site.OutputFolder;
+import vn.congxa.site.Site;
+import vn.congxa.site.SitePlanner;
+
+/**
+ * One build of the selected communes into an output folder, shared by {@code build} and {@code serve}: read and check,
+ * bake each commune (on several threads, each commune on one), then swap the new sites in only when nothing failed.
+ */
+final class SiteBuild {
+
+    /** A commune's share of the build: baked now, or kept from the previous build because its inputs are the same. */
+    record Done(Commune commune, Optional<BakeResult> baked) {
+    }
+
+    /** Told of each commune as it is done, in the order they finish. */
+    interface Progress {
+        void started(int communes);
+
+        void done(int count, int communes, Done done);
+
+        void finished();
+    }
+
+    /**
+     * What a build did. {@code written} is false when an error stopped it: the previous output is then untouched.
+     *
+     * @param done every selected commune, in the order of their folders (whatever order the threads finished in)
+     */
+    record Outcome(List<Finding> findings, List<Done> done, Optional<Evaluation> evaluation, boolean written, Duration time) {
+
+        int baked() {
+            return (int) done.stream().filter(d -> d.baked().isPresent()).count();
+        }
+
+        int pages() {
+            return done.stream().flatMap(d -> d.baked().stream()).mapToInt(BakeResult::pages).sum();
+        }
+    }
+
+    private SiteBuild() {
+    }
+
+    /**
+     * @param jobs how many communes are baked at once
+     * @param drafts whether drafts are published (only in the editor's preview)
+     */
+    static Outcome run(Options options, Selection selection, Path output, int jobs, Checker.Drafts drafts, Progress progress,
+                       CommandLine commandLine) throws IOException {
+        long start = System.nanoTime();
+        Path root = options.repository.root;
+        OutputFolder.recover(output);
+        CheckResult checked = Pipeline.check(options, selection, drafts, commandLine);
+        List<Finding> findings = new ArrayList<>(checked.findings());
+        if (checked.hasErrors()) {
+            return new Outcome(findings, List.of(), Optional.empty(), false, since(start));
+        }
+        Baker baker = new Baker(root);
+        try (OutputFolder folder = OutputFolder.prepare(output)) {
+            List<Done> done = bakeAll(checked.communes(), folder, new Inputs(root), options, baker, jobs, progress);
+            done.forEach(d -> d.baked().ifPresent(result -> findings.addAll(result.findings())));
+            Optional<Evaluation> evaluation = Optional.empty();
+            if (selection.all()) {
+                // The hub and the district's report cover every commune, so only a build of every commune writes them.
+                if (RubricLoader.exists(root)) {
+                    evaluation = Reporting.evaluate(options, checked, options.today().getYear(), findings);
+                }
+                findings.addAll(baker.bakeDistrict(checked.communes(), evaluation, folder.staging()).findings());
+            }
+            if (findings.stream().anyMatch(Finding::isError)) {
+                return new Outcome(findings, done, evaluation, false, since(start)); // the staging folder is removed
+            }
+            Optional<Instant> epoch = Options.sourceDateEpoch();
+            if (epoch.isPresent()) {
+                folder.stampModificationTimes(epoch.get());
+            }
+            if (selection.all()) {
+                folder.publishAll();
+            } else {
+                folder.publishEntries();
+            }
+            return new Outcome(findings, done, evaluation, true, since(start));
+        }
+    }
+
+    private static List<Done> bakeAll(List<Commune> communes, OutputFolder folder, Inputs inputs, Options options,
+                                      Baker baker, int jobs, Progress progress) throws IOException {
+        progress.started(communes.size());
+        AtomicInteger count = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, communes.size())));
+        try {
+            List<Future<Done>> futures = new ArrayList<>();
+            for (Commune commune : communes) {
+                futures.add(pool.submit(() -> {
+                    Done done = bakeOne(commune, folder, inputs, options, baker);
+                    synchronized (progress) {
+                        progress.done(count.incrementAndGet(), communes.size(), done);
+                    }
+                    return done;
+                }));
+            }
+            List<Done> done = new ArrayList<>();
+            for (Future<Done> future : futures) {
+                done.add(future.get());
+            }
+            return done;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+            progress.finished();
+        }
+    }
+
+    /** A commune whose inputs are those of the previous build is copied from it, not baked again. */
+    private static Done bakeOne(Commune commune, OutputFolder folder, Inputs inputs, Options options, Baker baker) {
+        try {
+            String digest = inputs.of(options.repository.root, commune.repoPath(), options.today());
+            if (folder.reuse(commune.slug(), digest)) {
+                return new Done(commune, Optional.empty());
+            }
+            Site site = SitePlanner.plan(commune, options.today());
+            BakeResult result = baker.bake(site, folder.staging().resolve(commune.slug()));
+            folder.stamp(commune.slug(), digest);
+            return new Done(commune, Optional.of(result));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,42 @@
+package vn.congxa.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import vn.congxa.check.Commune;
+import vn.congxa.finding.Lang;
+import vn.congxa.profile.Profile;
+
+/** What an editor sees on a terminal while a build runs: one line, redrawn in place, gone at the end. */
+class ProgressBarTest {
+
+    private static SiteBuild.Done done(String slug) {
+        Profile menu = new Profile("nd-42", "", "", "1", Profile.RawHtml.SANITIZE, null, List.of());
+        return new SiteBuild.Done(new Commune(slug, "communes/" + slug, Map.of(), menu, List.of(), List.of()), Optional.empty());
+    }
+
+    @Test
+    void theBarFillsUpThenTheLineIsCleared() {
+        StringWriter text = new StringWriter();
+        ProgressBar bar = new ProgressBar(new PrintWriter(text), Lang.VI);
+        bar.started(3);
+        bar.done(1, 3, done("chau-o"));
+        bar.done(2, 3, done("binh-chau"));
+        bar.done(3, 3, done("binh-thanh"));
+        bar.finished();
+        List<String> frames = Arrays.stream(text.toString().split("\r")).skip(1).toList();
+        assertEquals("Đang dựng [······························] 0/3 xã  ", frames.get(0));
+        assertEquals("Đang dựng [##########····················] 1/3 xã  chau-o", frames.get(1).strip());
+        assertEquals("Đang dựng [####################··········] 2/3 xã  binh-chau", frames.get(2).strip());
+        // A shorter line overwrites the longer one before it: the rest is blanked with spaces.
+        assertEquals(frames.get(2).length(), frames.get(3).length());
+        assertEquals("Đang dựng [##############################] 3/3 xã  binh-thanh", frames.get(3).strip());
+        assertEquals("", frames.get(4).strip());
+    }
+}
