@@ -51,6 +51,7 @@
 </nav>
 </#if>
 <main id="noi-dung" class="khung">
+<#if page.draft!false><p class="ban-nhap" role="note"><strong>Bản nháp</strong>: trang này chỉ hiện khi xem trước, chưa được đăng. Xóa dòng <code>draft: true</code> ở đầu tệp để đăng.</p></#if>
 <#nested>
 </main>
 <footer class="chan-trang">

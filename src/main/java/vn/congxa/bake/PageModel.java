@@ -161,6 +161,7 @@ final class PageModel {
     private Map<String, Object> entry(Entry entry) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("body", bodies.apply(entry).html());
+        model.put("draft", entry.draft()); // only the editor's preview publishes drafts
         window(entry).ifPresent(state -> model.put("window", state));
         entry.date().ifPresent(date -> {
             model.put("date", date.format(DAY));

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
+import java.time.Duration;
 import java.util.Locale;
 import vn.congxa.bake.BakeResult;
 import vn.congxa.check.Commune;
@@ -55,11 +56,19 @@ final class Console {
 
     /** The last line of a build: how many portals were baked or kept, the pages written and the time it took. */
     void built(SiteBuild.Outcome outcome, boolean wholeDistrict, Path output) {
-        double seconds = outcome.time().toMillis() / 1000.0;
-        Messages.Localised time = new Messages.Localised(String.format(Locale.ROOT, "%.1f", seconds).replace('.', ','),
-                String.format(Locale.ROOT, "%.1f", seconds));
         status(wholeDistrict ? "cli.built" : "cli.built-some", outcome.baked(), outcome.done().size() - outcome.baked(),
-                outcome.pages(), time, output.resolve("index.html").normalize());
+                outcome.pages(), seconds(outcome.time()), output.resolve("index.html").normalize());
+    }
+
+    /** A preview's last line: the hub and the other communes' portals mean nothing there. */
+    void previewed(SiteBuild.Outcome outcome) {
+        status("cli.preview-built", outcome.pages(), seconds(outcome.time()));
+    }
+
+    /** Seconds with one decimal, written as each language writes them: "4,2" in Vietnamese. */
+    private static Messages.Localised seconds(Duration time) {
+        String seconds = String.format(Locale.ROOT, "%.1f", time.toMillis() / 1000.0);
+        return new Messages.Localised(seconds.replace('.', ','), seconds);
     }
 
     private final class ProgressLines implements SiteBuild.Progress {

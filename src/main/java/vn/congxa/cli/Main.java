@@ -11,7 +11,7 @@ import vn.congxa.finding.Message;
 
 /** {@code java -jar congxa.jar build | check | sections}: the command line, which only wires the stages together. */
 @Command(name = "congxa", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ReportCommand.class, SectionsCommand.class, SchemasCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, ReportCommand.class, SectionsCommand.class, SchemasCommand.class},
         description = "Dựng cổng thông tin điện tử của các xã từ Markdown, kiểm tra các chuyên mục bắt buộc theo Nghị định 42/2022/NĐ-CP.")
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
