@@ -3,6 +3,7 @@ package vn.congxa.check;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import vn.congxa.content.Item;
 import vn.congxa.content.Repository;
 import vn.congxa.content.SourceTree;
 import vn.congxa.finding.Finding;
+import vn.congxa.work.Parallel;
 import vn.congxa.finding.Message;
 import vn.congxa.finding.Severity;
 import vn.congxa.profile.FieldSpec;
@@ -37,18 +39,21 @@ public final class Checker {
     private final Kinds kinds;
     private final LocalDate asOf;
     private final Drafts drafts;
-    private final List<Finding> findings = new ArrayList<>();
+    private final int jobs;
+    /** Filled by the threads that check the communes; sorted by the result, so the order they add in does not matter. */
+    private final List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
     /** The local images of the shared items' bodies, by item: they are part of every commune's pages. */
     private Map<String, List<String>> sharedImages = Map.of();
 
     /** Whether drafts reach the site: never in a build, shown (and marked as drafts) in the editor's preview. */
     public enum Drafts { LEFT_OUT, SHOWN }
 
-    private Checker(Profile profile, Kinds kinds, LocalDate asOf, Drafts drafts) {
+    private Checker(Profile profile, Kinds kinds, LocalDate asOf, Drafts drafts, int jobs) {
         this.profile = profile;
         this.kinds = kinds;
         this.asOf = asOf;
         this.drafts = drafts;
+        this.jobs = jobs;
     }
 
     /** The ISO week of a day, as schedules name it: "2026-W48". */
@@ -59,9 +64,10 @@ public final class Checker {
     /**
      * @param asOf "today" for the freshness rules; a parameter so that builds are reproducible
      * @param drafts whether the communes returned publish their drafts
+     * @param jobs how many communes are checked at once
      */
-    public static CheckResult check(Repository repository, Profile profile, Kinds kinds, LocalDate asOf, Drafts drafts) {
-        return new Checker(profile, kinds, asOf, drafts).run(repository);
+    public static CheckResult check(Repository repository, Profile profile, Kinds kinds, LocalDate asOf, Drafts drafts, int jobs) {
+        return new Checker(profile, kinds, asOf, drafts, jobs).run(repository);
     }
 
     private CheckResult run(Repository repository) {
@@ -71,10 +77,7 @@ public final class Checker {
         sharedImages = MarkdownRule.check(shared, List.of(shared), profile.rawHtml(), false, findings);
         SectionRule.unknownFolders(shared.items(), profile, findings, shared.repoPath());
         List<Entry> sharedEntries = entries(shared, profile, assetPaths(shared));
-        List<Commune> communes = new ArrayList<>();
-        for (CommuneSource source : repository.communes()) {
-            communes.add(commune(source, shared, sharedEntries));
-        }
+        List<Commune> communes = Parallel.map(repository.communes(), jobs, source -> commune(source, shared, sharedEntries));
         duplicateBaseUrls(repository.communes(), communes);
         return new CheckResult(findings, communes);
     }

@@ -60,8 +60,9 @@ final class Pipeline {
         if (selection.slugs().isEmpty()) {
             return new CheckResult(findings, List.of()); // nothing touched: nothing to check
         }
-        Repository repository = RepositoryReader.read(options.repository.root, selection.slugs());
-        CheckResult result = Checker.check(repository, loaded.profile().get(), loaded.kinds().get(), options.today(), drafts);
+        int jobs = options.jobs(commandLine);
+        Repository repository = RepositoryReader.read(options.repository.root, selection.slugs(), jobs);
+        CheckResult result = Checker.check(repository, loaded.profile().get(), loaded.kinds().get(), options.today(), drafts, jobs);
         findings.addAll(result.findings());
         return new CheckResult(findings, result.communes());
     }

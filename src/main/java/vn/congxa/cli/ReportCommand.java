@@ -61,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
                 console.status("cli.nothing-written");
                 return Main.CONTENT_ERRORS;
             }
-            folder.publishEntries();
+            folder.publish(OutputFolder.Scope.STAGED);
         }
         console.reported(evaluation.get(), output.resolve(Baker.REPORT_FOLDER).resolve("index.html").normalize());
         return Main.OK;

@@ -8,10 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine;
 import vn.congxa.bake.BakeResult;
@@ -26,6 +22,7 @@ import vn.congxa.site.Inputs;
 import vn.congxa.site.OutputFolder;
 import vn.congxa.site.Site;
 import vn.congxa.site.SitePlanner;
+import vn.congxa.work.Parallel;
 
 /**
  * One build of the selected communes into an output folder, shared by {@code build} and {@code serve}: read and check,
@@ -81,7 +78,9 @@ final class SiteBuild {
         }
         Baker baker = new Baker(root);
         try (OutputFolder folder = OutputFolder.prepare(output)) {
-            List<Done> done = bakeAll(checked.communes(), folder, new Inputs(root), options, baker, jobs, progress);
+            List<String> settings = List.of(options.today().toString(),
+                    Options.sourceDateEpoch().map(String::valueOf).orElse(""), drafts.name());
+            List<Done> done = bakeAll(checked.communes(), folder, new Inputs(root), settings, options, baker, jobs, progress);
             done.forEach(d -> d.baked().ifPresent(result -> findings.addAll(result.findings())));
             Optional<Evaluation> evaluation = Optional.empty();
             if (selection.all()) {
@@ -98,54 +97,35 @@ final class SiteBuild {
             if (epoch.isPresent()) {
                 folder.stampModificationTimes(epoch.get());
             }
-            if (selection.all()) {
-                folder.publishAll();
-            } else {
-                folder.publishEntries();
-            }
+            folder.publish(selection.all() ? OutputFolder.Scope.WHOLE : OutputFolder.Scope.STAGED);
             return new Outcome(findings, done, evaluation, true, since(start));
         }
     }
 
-    private static List<Done> bakeAll(List<Commune> communes, OutputFolder folder, Inputs inputs, Options options,
-                                      Baker baker, int jobs, Progress progress) throws IOException {
+    private static List<Done> bakeAll(List<Commune> communes, OutputFolder folder, Inputs inputs, List<String> settings,
+                                      Options options, Baker baker, int jobs, Progress progress) throws IOException {
         progress.started(communes.size());
         AtomicInteger count = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, communes.size())));
         try {
-            List<Future<Done>> futures = new ArrayList<>();
-            for (Commune commune : communes) {
-                futures.add(pool.submit(() -> {
-                    Done done = bakeOne(commune, folder, inputs, options, baker);
-                    synchronized (progress) {
-                        progress.done(count.incrementAndGet(), communes.size(), done);
-                    }
-                    return done;
-                }));
-            }
-            List<Done> done = new ArrayList<>();
-            for (Future<Done> future : futures) {
-                done.add(future.get());
-            }
-            return done;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw new IllegalStateException(e.getCause());
+            return Parallel.map(communes, jobs, commune -> {
+                Done done = bakeOne(commune, folder, inputs, settings, options, baker);
+                synchronized (progress) {
+                    progress.done(count.incrementAndGet(), communes.size(), done);
+                }
+                return done;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } finally {
-            pool.shutdownNow();
             progress.finished();
         }
     }
 
-    /** A commune whose inputs are those of the previous build is copied from it, not baked again. */
-    private static Done bakeOne(Commune commune, OutputFolder folder, Inputs inputs, Options options, Baker baker) {
+    /** A commune whose inputs are those of the previous build keeps the site that build wrote; the others are baked. */
+    private static Done bakeOne(Commune commune, OutputFolder folder, Inputs inputs, List<String> settings, Options options,
+                                Baker baker) {
         try {
-            String digest = inputs.of(options.repository.root, commune.repoPath(), options.today());
+            String digest = inputs.of(options.repository.root, commune.repoPath(), settings);
             if (folder.reuse(commune.slug(), digest)) {
                 return new Done(commune, Optional.empty());
             }

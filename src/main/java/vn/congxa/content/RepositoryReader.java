@@ -6,10 +6,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import vn.congxa.work.Parallel;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
 import vn.congxa.yaml.YNode;
@@ -25,15 +27,17 @@ public final class RepositoryReader {
     public static final long MAX_MARKDOWN_BYTES = 1024 * 1024;
 
     private final Path root;
-    private final List<Finding> findings = new ArrayList<>();
+    /** Filled by the threads that read the communes; sorted later, so the order they add in does not matter. */
+    private final List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
 
     private RepositoryReader(Path root) {
         this.root = root;
     }
 
     /** Reads the repository at {@code root}; {@code communes} limits the communes read (all when empty). */
-    public static Repository read(Path root, Collection<String> communes) {
-        return new RepositoryReader(root).read(communes);
+    /** @param jobs how many communes are read at once */
+    public static Repository read(Path root, Collection<String> communes, int jobs) {
+        return new RepositoryReader(root).read(communes, jobs);
     }
 
     /** The commune folders of a repository, sorted. */
@@ -53,16 +57,14 @@ public final class RepositoryReader {
         }
     }
 
-    private Repository read(Collection<String> only) {
+    private Repository read(Collection<String> only, int jobs) {
         SourceTree shared = readTree(Repository.SHARED, true);
-        List<CommuneSource> communes = new ArrayList<>();
-        for (String slug : communeSlugs(root)) {
-            if (only.isEmpty() || only.contains(slug)) {
-                String repoPath = Repository.COMMUNES + "/" + slug;
-                communes.add(new CommuneSource(slug, readConfig(repoPath + "/" + CommuneSource.CONFIG), readTree(repoPath, false)));
-            }
-        }
-        return new Repository(root, shared, communes, findings);
+        List<String> slugs = communeSlugs(root).stream().filter(slug -> only.isEmpty() || only.contains(slug)).toList();
+        List<CommuneSource> communes = Parallel.map(slugs, jobs, slug -> {
+            String repoPath = Repository.COMMUNES + "/" + slug;
+            return new CommuneSource(slug, readConfig(repoPath + "/" + CommuneSource.CONFIG), readTree(repoPath, false));
+        });
+        return new Repository(root, shared, communes, List.copyOf(findings));
     }
 
     private SourceTree readTree(String repoPath, boolean shared) {

@@ -8,15 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * A digest of everything a commune's site is made from: its folder, the shared content and templates, the day it is
- * built as of, and congxa's own code. Two builds with the same digest write the same site, so an unchanged commune
- * is copied from the previous build rather than baked again.
+ * A digest of everything a commune's site is made from: its folder, the shared content and templates, the build's
+ * settings, and congxa's own code. Two builds with the same digest write the same site, so an unchanged commune's site
+ * is kept from the previous build rather than baked again.
  */
 public final class Inputs {
 
@@ -34,10 +34,14 @@ public final class Inputs {
         this.shared = HexFormat.of().formatHex(digest.digest());
     }
 
-    public String of(Path root, String communeRepoPath, LocalDate asOf) {
+    /** @param settings what else the site depends on: the day it is built as of, the files' time, whether drafts show */
+    public String of(Path root, String communeRepoPath, List<String> settings) {
         MessageDigest digest = sha256();
         digest.update(shared.getBytes(StandardCharsets.UTF_8));
-        digest.update(asOf.toString().getBytes(StandardCharsets.UTF_8));
+        for (String setting : settings) {
+            digest.update(setting.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
         tree(digest, root, root.resolve(communeRepoPath));
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -8,15 +8,18 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The only place that touches the output folder. A build writes into a fresh staging folder beside it; only when
- * every page is written does the staging folder replace the output (whole, or commune by commune for a partial
- * build). A failed or interrupted build leaves the previous site exactly as it was.
+ * every page is written do the staged entries (a commune's site, the hub) replace those of the output, one rename each.
+ * A failed or interrupted build leaves the previous site exactly as it was.
  *
  * <p>Staging and backup folders carry the process id of their build ({@code .site.staging-4242-…},
  * {@code .site.old-4242}). What a killed build left behind is cleaned up by the next one, and should it have been
@@ -30,6 +33,10 @@ public final class OutputFolder implements AutoCloseable {
 
     private final Path output;
     private final Path staging;
+    /** The entries of the previous output kept as they are (see {@link #reuse}). */
+    private final Set<String> kept = ConcurrentHashMap.newKeySet();
+    /** The time every file of the site carries, once {@link #stampModificationTimes} is called. */
+    private FileTime stamp;
     private boolean published;
 
     private OutputFolder(Path output, Path staging) {
@@ -96,63 +103,59 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /**
-     * Copies an entry of the previous output (a commune's site) into the staging folder when the previous build wrote
-     * it from the same inputs ({@link Inputs#FILE} holds {@code digest}); copied, not linked, so that the previous
-     * site stays untouched whatever happens to the new one.
+     * Keeps an entry of the previous output (a commune's site) as it is when the previous build wrote it from the same
+     * inputs ({@link Inputs#FILE} holds {@code digest}): it is neither baked nor copied, and {@link #publish} leaves it
+     * in place. The stamp is written last, so an entry that has one is complete.
      *
-     * @return whether it was reused
+     * @return whether it was kept
      */
     public boolean reuse(String entry, String digest) throws IOException {
-        Path previous = output.resolve(entry);
-        Path stamp = previous.resolve(Inputs.FILE);
+        Path stamp = output.resolve(entry).resolve(Inputs.FILE);
         if (!Files.isRegularFile(stamp) || !Files.readString(stamp).strip().equals(digest)) {
             return false;
         }
-        try (Stream<Path> files = Files.walk(previous)) {
-            for (Path file : files.sorted().toList()) {
-                Path target = staging.resolve(entry).resolve(previous.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
+        kept.add(entry);
         return true;
     }
 
-    /** Replaces the whole output folder with what was staged. */
-    public void publishAll() throws IOException {
-        Path old = output.resolveSibling("." + output.getFileName() + ".old-" + PID);
-        if (Files.exists(output)) {
-            Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
-        published = true;
-        deleteTree(old);
-    }
+    /** What a build replaces: the whole output, or only the entries it staged (a build of some communes, a report). */
+    public enum Scope { WHOLE, STAGED }
 
     /**
-     * Replaces only the staged entries of the output folder (the communes built, the hub), leaving the sites of
-     * the communes not built as they were.
+     * Moves each staged entry into the output in place of the previous one: a rename per entry, so every commune's site
+     * is whole at every moment. For the {@link Scope#WHOLE} output, the entries that were neither staged nor kept
+     * (the site of a commune no longer in the repository, say) are then removed.
      */
-    public void publishEntries() throws IOException {
+    public void publish(Scope scope) throws IOException {
         Files.createDirectories(output);
         List<Path> entries;
         try (Stream<Path> list = Files.list(staging)) {
             entries = list.sorted().toList();
         }
+        Set<String> current = new HashSet<>(kept);
         for (Path entry : entries) {
-            Path target = output.resolve(entry.getFileName().toString());
-            Path old = output.resolve("." + entry.getFileName() + ".old-" + PID);
+            String name = entry.getFileName().toString();
+            Path target = output.resolve(name);
+            Path old = output.resolve("." + name + ".old-" + PID);
             if (Files.exists(target)) {
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(entry, target, StandardCopyOption.ATOMIC_MOVE);
             deleteTree(old);
+            current.add(name);
         }
         published = true;
         deleteTree(staging);
+        if (scope == Scope.WHOLE) {
+            try (Stream<Path> list = Files.list(output)) {
+                for (Path stale : list.filter(path -> !current.contains(path.getFileName().toString())).toList()) {
+                    deleteTree(stale);
+                }
+            }
+        }
+        if (stamp != null) {
+            Files.setLastModifiedTime(output, stamp); // the renames above touched the folder itself
+        }
     }
 
     /**
@@ -161,6 +164,7 @@ public final class OutputFolder implements AutoCloseable {
      */
     public void stampModificationTimes(Instant time) throws IOException {
         FileTime stamp = FileTime.from(time);
+        this.stamp = stamp;
         try (Stream<Path> walk = Files.walk(staging)) {
             for (Path path : walk.toList()) {
                 Files.setLastModifiedTime(path, stamp);

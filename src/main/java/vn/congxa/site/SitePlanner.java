@@ -1,9 +1,11 @@
 package vn.congxa.site;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,21 +36,29 @@ public final class SitePlanner {
 
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
-    /** Items in display order: an explicit order first (thu_tu), then newest first, then by title. */
-    static final Comparator<Entry> DISPLAY_ORDER = Comparator
-            .comparing((Entry e) -> e.values().get("thu_tu") instanceof Long order ? order : Long.MAX_VALUE)
-            .thenComparing(e -> e.date().orElse(LocalDate.MIN), Comparator.reverseOrder())
-            .thenComparing(Entry::title, VIETNAMESE)
-            .thenComparing(e -> e.item().sitePath());
-
     private final Commune commune;
     private final LocalDate asOf;
     private final Map<String, List<Entry>> byFolder;
+    /** Titles compared as Vietnamese sorts them; each title's key made once, since comparing keys is cheap. */
+    private final Map<Entry, CollationKey> titleKeys = new IdentityHashMap<>();
+    /** A copy per planner: a collator's comparisons are synchronized, and planners run on several threads. */
+    private final Collator collator = (Collator) VIETNAMESE.clone();
+
+    /** Items in display order: an explicit order first (thu_tu), then newest first, then by title. */
+    private final Comparator<Entry> displayOrder = Comparator
+            .comparing((Entry e) -> e.values().get("thu_tu") instanceof Long order ? order : Long.MAX_VALUE)
+            .thenComparing(e -> e.date().orElse(LocalDate.MIN), Comparator.reverseOrder())
+            .thenComparing(this::titleKey)
+            .thenComparing(e -> e.item().sitePath());
 
     private SitePlanner(Commune commune, LocalDate asOf) {
         this.commune = commune;
         this.asOf = asOf;
         this.byFolder = commune.entries().stream().collect(Collectors.groupingBy(e -> e.item().folder()));
+    }
+
+    private CollationKey titleKey(Entry entry) {
+        return titleKeys.computeIfAbsent(entry, e -> collator.getCollationKey(e.title()));
     }
 
     /** @param asOf "today": which week's schedule the home page shows */
@@ -121,10 +131,10 @@ public final class SitePlanner {
     }
 
     /** The newest dated items of sections (not landing pages, not pages at the site root), newest first. */
-    private static List<Entry> newest(List<Entry> entries, int limit) {
+    private List<Entry> newest(List<Entry> entries, int limit) {
         return entries.stream()
                 .filter(e -> e.section().isPresent() && !e.item().isLanding() && e.date().isPresent())
-                .sorted(Comparator.comparing((Entry e) -> e.date().get()).reversed().thenComparing(DISPLAY_ORDER))
+                .sorted(Comparator.comparing((Entry e) -> e.date().get()).reversed().thenComparing(displayOrder))
                 .limit(limit)
                 .toList();
     }
@@ -184,7 +194,7 @@ public final class SitePlanner {
     private List<Entry> items(String folder) {
         return byFolder.getOrDefault(folder, List.of()).stream()
                 .filter(e -> !e.item().isLanding())
-                .sorted(DISPLAY_ORDER)
+                .sorted(displayOrder)
                 .toList();
     }
 
