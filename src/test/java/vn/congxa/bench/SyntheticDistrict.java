@@ -5,12 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -48,7 +51,7 @@ public final class SyntheticDistrict {
         CONGXA, HUGO, JBAKE;
 
         public String folder() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -100,7 +103,7 @@ public final class SyntheticDistrict {
         Map<String, String> options = options(args);
         if (options.containsKey("edit")) {
             String which = options.getOrDefault("system", "all");
-            List<Tree> trees = which.equals("all") ? List.of(Tree.values()) : List.of(Tree.valueOf(which.toUpperCase(java.util.Locale.ROOT)));
+            List<Tree> trees = which.equals("all") ? List.of(Tree.values()) : List.of(Tree.valueOf(which.toUpperCase(Locale.ROOT)));
             System.out.println(edit(Path.of(options.get("edit")), trees));
             return;
         }
@@ -142,12 +145,9 @@ public final class SyntheticDistrict {
      * @return the slug of the commune edited
      */
     public static String edit(Path out, List<Tree> trees) throws IOException {
-        Path news = out.resolve("congxa/communes").resolve(firstCommune(out)).resolve("tin-tuc");
-        String file;
-        try (Stream<Path> files = Files.list(news)) {
-            file = files.map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
-        }
-        String commune = firstCommune(out);
+        String commune = firstName(out.resolve("congxa/communes"));
+        Path news = out.resolve("congxa/communes").resolve(commune).resolve("tin-tuc");
+        String file = firstName(news);
         for (Tree tree : trees) {
             Path item = switch (tree) {
                 case CONGXA -> news.resolve(file);
@@ -155,7 +155,7 @@ public final class SyntheticDistrict {
             };
             long edits = Files.readString(item).lines().filter(line -> line.startsWith(EDIT_MARK)).count();
             Files.writeString(item, "\n" + EDIT_MARK + "bài viết được bổ sung thông tin lần " + (edits + 1) + ".\n",
-                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+                    StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         }
         return commune;
     }
@@ -170,16 +170,17 @@ public final class SyntheticDistrict {
         return pages.toString();
     }
 
-    private static String firstCommune(Path out) throws IOException {
-        try (Stream<Path> communes = Files.list(out.resolve("congxa/communes"))) {
-            return communes.map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
+    private static String firstName(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
         }
     }
 
     private Commune commune(int number, int itemCount) {
         String name = VietnameseText.COMMUNE_NAMES.get((number - 1) % VietnameseText.COMMUNE_NAMES.size())
                 + (number > VietnameseText.COMMUNE_NAMES.size() ? " " + ((number - 1) / VietnameseText.COMMUNE_NAMES.size() + 1) : "");
-        Commune shell = new Commune(String.format("xa-%03d", number), name, number, List.of());
+        Commune shell = new Commune( // what the items say of their commune: its name, number and address
+                String.format("xa-%03d", number), name, number, List.of());
         List<Item> items = new ArrayList<>();
         int[] counts = allocate(itemCount);
         for (int s = 0; s < sections.size(); s++) {
@@ -198,19 +199,27 @@ public final class SyntheticDistrict {
             counts[s] = Math.max(1, sections.get(s).minItems());
             weights[s] = WEIGHTS.getOrDefault(sections.get(s).path(), 0);
         }
-        int spare = itemCount - java.util.Arrays.stream(counts).sum();
+        int spare = itemCount - Arrays.stream(counts).sum();
         if (spare < 0) {
             throw new IllegalArgumentException("at least " + (itemCount - spare) + " items per commune are needed to fill every section");
         }
-        int totalWeight = java.util.Arrays.stream(weights).sum();
+        int totalWeight = Arrays.stream(weights).sum();
         int given = 0;
         for (int s = 0; s < sections.size(); s++) {
             int share = spare * weights[s] / totalWeight;
             counts[s] += share;
             given += share;
         }
-        counts[sections.indexOf(sections.stream().filter(s -> s.path().equals("tin-tuc")).findFirst().orElseThrow())] += spare - given;
+        counts[busiest(weights)] += spare - given; // what rounding down left over
         return counts;
+    }
+
+    private static int busiest(int[] weights) {
+        int busiest = 0;
+        for (int s = 1; s < weights.length; s++) {
+            busiest = weights[s] > weights[busiest] ? s : busiest;
+        }
+        return busiest;
     }
 
     /** The {@code index}-th item of a section: the first is recent, the others go back up to three years. */
@@ -265,7 +274,7 @@ public final class SyntheticDistrict {
             case "hoi-dap" -> {
                 title = text.question();
                 fields.put("cau_hoi", title + " Xin cán bộ xã hướng dẫn giúp.");
-                fields.put("nguoi_hoi", "Ông " + text.person() + ", thôn " + text.pick(VietnameseText.VILLAGES));
+                fields.put("nguoi_hoi", text.person() + ", thôn " + text.pick(VietnameseText.VILLAGES));
                 fields.put("ngay_hoi", date.minusDays(text.between(2, 10)));
                 fields.put("nguoi_tra_loi", "Công chức Văn hóa – Xã hội");
             }

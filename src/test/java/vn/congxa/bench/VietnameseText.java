@@ -1,6 +1,7 @@
 package vn.congxa.bench;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Random;
 
@@ -50,13 +51,13 @@ final class VietnameseText {
             "Bà con có thắc mắc xin liên hệ Bộ phận Một cửa của Ủy ban nhân dân xã trong giờ hành chính.",
             "Kinh phí thực hiện {number} triệu đồng, trong đó Nhân dân đóng góp {percent}% bằng tiền và ngày công.",
             "Hội nghị thống nhất giao Văn phòng Ủy ban nhân dân xã tổng hợp ý kiến, báo cáo trước ngày {day}.",
-            "Ông {person}, Chủ tịch Ủy ban nhân dân xã, đề nghị các đơn vị khẩn trương khắc phục những hạn chế đã nêu.",
+            "Chủ tịch Ủy ban nhân dân xã {person} đề nghị các đơn vị khẩn trương khắc phục những hạn chế đã nêu.",
             "Các hộ gia đình được hướng dẫn cụ thể về quy trình, hồ sơ và thời hạn giải quyết.",
             "Trong mùa mưa bão, lực lượng xung kích các thôn thường trực 24/24 giờ, sẵn sàng sơ tán người dân vùng trũng thấp.",
             "Kết quả được niêm yết công khai tại nhà văn hóa thôn {village} và trên cổng thông tin điện tử của xã.",
             "Đoàn kiểm tra ghi nhận nhiều chuyển biến tích cực, đồng thời chỉ ra một số tồn tại cần khắc phục.",
             "Năm {year}, xã phấn đấu giảm tỷ lệ hộ nghèo xuống dưới {percent}%, hoàn thành các tiêu chí nông thôn mới nâng cao.",
-            "Bà {person} chia sẻ: \"Nhờ được hướng dẫn tận tình, gia đình tôi làm thủ tục chỉ mất nửa buổi\".",
+            "{person}, thôn {village}, chia sẻ: \"Nhờ được hướng dẫn tận tình, gia đình tôi làm thủ tục chỉ mất nửa buổi\".",
             "Tổ công nghệ số cộng đồng ở mỗi thôn hỗ trợ người dân nộp hồ sơ trực tuyến tại nhà.",
             "Diện tích gieo sạ đạt {number} ha, năng suất bình quân ước đạt {percent} tạ/ha.",
             "Việc thu, chi được thực hiện đúng quy định, có sự giám sát của Ban Thanh tra nhân dân xã.");
@@ -72,6 +73,8 @@ final class VietnameseText {
             "Công chức Tư pháp – Hộ tịch hướng dẫn hồ sơ, chỉ một lần", "Nộp hồ sơ tại Bộ phận Một cửa hoặc trực tuyến",
             "Mang theo căn cước để xuất trình", "Ban Thanh tra nhân dân giám sát việc thực hiện",
             "Báo cáo kết quả về Ủy ban nhân dân xã trước ngày 25 hằng tháng", "Niêm yết công khai tại nhà văn hóa thôn");
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Random random;
 
@@ -186,6 +189,6 @@ final class VietnameseText {
         return pattern.replace("{topic}", topic()).replace("{year}", String.valueOf(year)).replace("{village}", pick(VILLAGES))
                 .replace("{number}", String.valueOf(between(12, 980))).replace("{percent}", String.valueOf(between(5, 98)))
                 .replace("{person}", person()).replace("{quarter}", pick(List.of("I", "II", "III", "IV")))
-                .replace("{day}", LocalDate.of(year, between(1, 12), between(1, 28)).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                .replace("{day}", LocalDate.of(year, between(1, 12), between(1, 28)).format(DAY));
     }
 }
