@@ -30,7 +30,7 @@ final class BuildCommand implements Callable<Integer> {
         Console console = new Console(options, spec.commandLine());
         Path output = out != null ? out : options.repository.root.resolve("target/site");
         Selection selection = Pipeline.select(options, spec.commandLine());
-        SiteBuild.Outcome outcome = SiteBuild.run(options, selection, output, options.jobs(spec.commandLine()), Checker.Drafts.LEFT_OUT,
+        SiteBuild.Outcome outcome = SiteBuild.run(options, selection, output, Checker.Drafts.LEFT_OUT,
                 console.progress(output), spec.commandLine());
         console.findings(outcome.findings());
         console.summary(outcome.findings());

@@ -50,7 +50,6 @@ final class ServeCommand implements Callable<Integer> {
         Path root = options.repository.root;
         Path output = root.resolve(FOLDER);
         Selection selection = Pipeline.select(options, spec.commandLine());
-        int jobs = options.jobs(spec.commandLine());
         // The files that change a preview: the selected communes' folders, and what every commune shares.
         Stream<Path> communes = selection.all() ? Stream.of(root.resolve(Repository.COMMUNES))
                 : selection.slugs().stream().map(slug -> root.resolve(Repository.COMMUNES).resolve(slug));
@@ -58,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
         String home = selection.slugs().isEmpty() ? "" : selection.slugs().get(0);
         try (PreviewServer server = start(output, home, spec.commandLine())) {
             Watcher watcher = new Watcher(watched);
-            build(console, selection, output, jobs, server);
+            build(console, selection, output, server);
             console.status("cli.serving", "http://127.0.0.1:" + server.port() + "/" + (selection.all() ? "" : home + "/"));
             while (!Thread.currentThread().isInterrupted()) {
                 Thread.sleep(LOOK_EVERY_MILLIS);
@@ -68,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
                         Thread.sleep(LOOK_EVERY_MILLIS);
                     } while (watcher.changed());
                     server.publish(PreviewState.building(builds));
-                    build(console, selection, output, jobs, server);
+                    build(console, selection, output, server);
                 }
             }
         } catch (InterruptedException e) {
@@ -87,8 +86,8 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** One build, its findings printed in the terminal and handed to the pages. */
-    private void build(Console console, Selection selection, Path output, int jobs, PreviewServer server) throws IOException {
-        SiteBuild.Outcome outcome = SiteBuild.run(options, selection, output, jobs, Checker.Drafts.SHOWN,
+    private void build(Console console, Selection selection, Path output, PreviewServer server) throws IOException {
+        SiteBuild.Outcome outcome = SiteBuild.run(options, selection, output, Checker.Drafts.SHOWN,
                 console.progress(output), spec.commandLine());
         console.findings(outcome.findings());
         console.summary(outcome.findings());

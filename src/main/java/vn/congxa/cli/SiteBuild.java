@@ -62,11 +62,8 @@ final class SiteBuild {
     private SiteBuild() {
     }
 
-    /**
-     * @param jobs how many communes are baked at once
-     * @param drafts whether drafts are published (only in the editor's preview)
-     */
-    static Outcome run(Options options, Selection selection, Path output, int jobs, Checker.Drafts drafts, Progress progress,
+    /** @param drafts whether drafts are published (only in the editor's preview) */
+    static Outcome run(Options options, Selection selection, Path output, Checker.Drafts drafts, Progress progress,
                        CommandLine commandLine) throws IOException {
         long start = System.nanoTime();
         Path root = options.repository.root;
@@ -80,7 +77,8 @@ final class SiteBuild {
         try (OutputFolder folder = OutputFolder.prepare(output)) {
             List<String> settings = List.of(options.today().toString(),
                     Options.sourceDateEpoch().map(String::valueOf).orElse(""), drafts.name());
-            List<Done> done = bakeAll(checked.communes(), folder, new Inputs(root), settings, options, baker, jobs, progress);
+            List<Done> done = bakeAll(checked.communes(), folder, new Inputs(root), settings, options, baker,
+                    options.jobs(commandLine), progress);
             done.forEach(d -> d.baked().ifPresent(result -> findings.addAll(result.findings())));
             Optional<Evaluation> evaluation = Optional.empty();
             if (selection.all()) {
