@@ -1,5 +1,5 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- The page shell of the district's own pages (the hub, the yearly report): the district's name, no commune menu. -->
+<#-- The page shell of the overseeing unit's own pages (the hub, the yearly report): its name, no commune menu. -->
 <#macro shell title district root="">
 <!DOCTYPE html>
 <html lang="vi">
@@ -15,8 +15,8 @@
 <a class="bo-qua" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
 <header class="dau-trang">
   <div class="khung">
-    <p class="cap-tren">${district}</p>
-    <p class="ten-co-quan"><a href="${root}index.html">Cổng thông tin điện tử các xã, phường, thị trấn</a></p>
+    <#if (hub.overseer)??><p class="cap-tren"><a href="${hub.overseer.portal}">${hub.overseer.authority}</a></p><#else><p class="cap-tren">${district}</p></#if>
+    <p class="ten-co-quan"><a href="${root}index.html">Cổng thông tin điện tử các ${hub.unitKinds}<#if (hub.overseer)??> ${hub.overseer.name}</#if></a></p>
   </div>
 </header>
 <main id="noi-dung" class="khung">

@@ -6,12 +6,14 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action ${site.formAction!"'self'"}">
 <title><#if title?has_content>${title} – </#if>${site.name}</title>
 <link rel="stylesheet" href="${page.root}assets/style.css">
 <link rel="stylesheet" href="${page.root}assets/mau-sac.css">
 <link rel="alternate" type="application/rss+xml" title="${site.name}" href="${page.root}feed.xml">
 <#list scripts as script><script src="${script}" defer></script></#list>
+<#-- Metadata for search and for other portals (Nghị định 224/2026/NĐ-CP Điều 11 khoản 5): data, never run. -->
+<script type="application/ld+json">${page.jsonLd?no_esc}</script>
 <script src="${page.root}assets/congxa.js" defer></script>
 </head>
 <body>
@@ -19,7 +21,7 @@
 <header class="dau-trang">
   <div class="khung">
     <#if site.logo??><img class="bieu-trung" src="${page.root}${site.logo}" alt="Biểu trưng của ${site.name}" width="64" height="64"></#if>
-    <p class="cap-tren">${site.don_vi_cap_tren!}</p>
+    <#if site.overseer??><p class="cap-tren"><a href="${site.overseer.portal}">${site.overseer.authority}</a></p><#else><p class="cap-tren">${site.don_vi_cap_tren!}</p></#if>
     <p class="ten-co-quan"><a href="${page.root}index.html">${site.name}</a></p>
     <p class="ten-cong">Cổng thông tin điện tử</p>
     <form class="o-tim" role="search" action="${page.root}tim-kiem/index.html" method="get">
@@ -50,9 +52,15 @@
   </ol>
 </nav>
 </#if>
+<#list banners as banner>
+<div class="thong-bao-chung khung" role="note">
+  <p><strong>Thông báo:</strong> <a href="${banner.href}">${banner.title}</a><#list banner.fields as field> · ${field.label}: ${field.value}</#list></p>
+</div>
+</#list>
 <main id="noi-dung" class="khung">
 <#if page.draft!false><p class="ban-nhap" role="note"><strong>Bản nháp</strong>: trang này chỉ hiện khi xem trước, chưa được đăng. Xóa dòng <code>draft: true</code> ở đầu tệp để đăng.</p></#if>
 <#nested>
+<@rating/>
 </main>
 <footer class="chan-trang">
   <div class="khung">
@@ -67,6 +75,7 @@
       <li><a href="${page.root}feed.xml">RSS</a></li>
       <#list footerLinks as link><li><a href="${link.href}">${link.title}</a></li></#list>
     </ul>
+    <#if site.overseer??><p>Cổng thông tin của ${site.name} là thành phần của <a href="${site.overseer.portal}">Cổng thông tin điện tử ${site.overseer.name}</a>.</p></#if>
     <p class="ho-so">Các chuyên mục theo: ${site.profile} (phiên bản ${site.profileVersion})</p>
   </div>
 </footer>
@@ -162,4 +171,24 @@
   </li>
   </#list>
 </ul>
+</#macro>
+
+<#-- Readers rate the page's information anonymously (Nghị định 224/2026/NĐ-CP Điều 10 khoản 3 điểm b): a plain form,
+     no script and no identity, posted to the province's endpoint (allowed by the page's form-action). -->
+<#macro rating>
+<#if site.rating??>
+<form class="danh-gia" action="${site.rating}" method="post" aria-labelledby="danh-gia-tieu-de">
+  <h2 id="danh-gia-tieu-de">Đánh giá thông tin trên trang</h2>
+  <fieldset>
+    <legend>Bạn hài lòng với thông tin trên trang này ở mức nào?</legend>
+    <#list ["Rất không hài lòng", "Không hài lòng", "Bình thường", "Hài lòng", "Rất hài lòng"] as label>
+    <label><input type="radio" name="muc_do" value="${label?counter}" required> ${label}</label>
+    </#list>
+  </fieldset>
+  <input type="hidden" name="don_vi" value="${site.slug}">
+  <input type="hidden" name="trang" value="${page.url}">
+  <p class="phu">Không cần ghi tên hay thông tin liên hệ: đánh giá được gửi ẩn danh tới <#if site.overseer??>${site.overseer.monitoringAgency}<#else>cơ quan quản lý cổng</#if>.</p>
+  <button type="submit">Gửi đánh giá</button>
+</form>
+</#if>
 </#macro>

@@ -1,13 +1,15 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- The district hub: one link per commune portal, and the yearly evaluation. -->
+<#-- The overseeing unit's index of its units' portals (the province's, since 1/7/2025): each unit linked at its portal
+     address, as deployed, and the yearly evaluation. -->
 <#import "_huyen.ftl" as huyen>
-<#assign district = (communes?has_content)?then(communes[0].don_vi_cap_tren!"", "")>
-<@huyen.shell title="Cổng thông tin điện tử các xã, phường, thị trấn" district=district>
-  <h1>Danh sách cổng thông tin</h1>
+<#assign title = "Cổng thông tin điện tử các " + hub.unitKinds>
+<@huyen.shell title=title district=(hub.overseer.name)!"">
+  <h1>Danh mục cổng thông tin điện tử các ${hub.unitKinds}<#if (hub.overseer)??> ${hub.overseer.name}</#if></h1>
+  <#if (hub.overseer)??><p>Cổng của mỗi đơn vị là thành phần của <a href="${hub.overseer.portal}">Cổng thông tin điện tử ${hub.overseer.name}</a>; ${hub.overseer.monitoringAgency} giám sát, đánh giá các cổng.</p></#if>
   <ul class="danh-sach">
     <#list communes as commune>
     <li>
-      <a href="${commune.slug}/index.html">${commune.name}</a>
+      <a href="${commune.baseUrl}/">${commune.name}</a> <span class="phu">${commune.baseUrl?remove_beginning("https://")}</span>
       <p class="phu">${commune.dia_chi!} · ${commune.dien_thoai!} · ${commune.email!}</p>
     </li>
     </#list>

@@ -101,7 +101,7 @@ class EditorsGuideTest {
 
     @Test
     void everyKindHasAValidExample() {
-        Profile profile = PROJECT.profile().orElseThrow();
+        Profile profile = PROJECT.inForce(java.time.LocalDate.parse(vn.congxa.TestRepo.AS_OF)).orElseThrow();
         Set<String> shown = GUIDE.examples().stream().filter(e -> e.finding().isEmpty())
                 .flatMap(e -> profile.find(folderOf(e.path())).stream()).map(Section::kind).collect(Collectors.toSet());
         assertEquals(Set.of(), difference(kinds().kinds().keySet(), shown), "kinds without a valid example");
@@ -166,7 +166,7 @@ class EditorsGuideTest {
 
     @Test
     void sectionTableDescribesProfileYml() {
-        List<List<String>> expected = PROJECT.profile().orElseThrow().all().map(section -> List.of(
+        List<List<String>> expected = PROJECT.inForce(java.time.LocalDate.parse(vn.congxa.TestRepo.AS_OF)).orElseThrow().all().map(section -> List.of(
                 "`" + section.path() + "`", section.title(), "`" + section.kind() + "`", section.required() ? "có" : "không",
                 section.minItems() > 0 ? String.valueOf(section.minItems()) : "—",
                 section.maxAgeDays() > 0 ? section.maxAgeDays() + " ngày" : "—")).toList();

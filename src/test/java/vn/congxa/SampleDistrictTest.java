@@ -46,7 +46,7 @@ class SampleDistrictTest {
     @BeforeAll
     void buildTheSample() {
         repo = TestRepo.sample(dir);
-        profile = ProfileLoader.load(repo.root()).profile().orElseThrow();
+        profile = ProfileLoader.load(repo.root()).inForce(java.time.LocalDate.parse(vn.congxa.TestRepo.AS_OF)).orElseThrow();
         Run run = repo.run("build", "--as-of", TestRepo.AS_OF);
         assertEquals(0, run.exit(), run::toString);
         builtSite = TestRepo.fingerprint(repo.path("target/site"));

@@ -15,13 +15,18 @@ import java.util.stream.Stream;
 import vn.congxa.cli.Main;
 
 /**
- * A throw-away copy of a repository for one test: the small base fixture or the project's own sample district,
- * always with the project's real templates. Tests change files in it and run the command line as a user would.
+ * A throw-away copy of a repository for one test: the small base fixture, the district of 2023 (Nghị định 42/2022), or
+ * the project's own sample of 2026 (tỉnh Quảng Ngãi, Nghị định 224/2026), always with the project's real templates.
+ * Tests change files in it and run the command line as a user would.
  */
 public final class TestRepo {
 
-    /** The day the sample content and the fixtures were written: every test builds "as of" it. */
+    /** The day the base fixture was written: tests of it build "as of" it. */
     public static final String AS_OF = "2026-11-28";
+    /** The day the project's sample of 2026 was written: tests of it build "as of" it, as the README's command does. */
+    public static final String SAMPLE_AS_OF = "2026-12-01";
+    /** The day the district of 2023 is audited: its only profile (Nghị định 42/2022) was in force then. */
+    public static final String AUDIT_AS_OF = "2026-03-01";
 
     private static final Path PROJECT = Path.of("").toAbsolutePath();
 
@@ -46,7 +51,17 @@ public final class TestRepo {
         return new TestRepo(dir);
     }
 
-    /** The project's own district: the real profile, shared content and sample communes. */
+    /**
+     * {@code src/test/resources/repos/district-2023}: three communes of huyện Bình Sơn under Nghị định 42/2022, overseen by
+     * the district, dated so that they are current {@link #AUDIT_AS_OF}.
+     */
+    public static TestRepo district2023(Path dir) {
+        copyTree(PROJECT.resolve("src/test/resources/repos/district-2023"), dir);
+        copyTree(PROJECT.resolve("templates"), dir.resolve("templates"));
+        return new TestRepo(dir);
+    }
+
+    /** The project's own sample of 2026: the real profiles, shared content and the sample units of tỉnh Quảng Ngãi. */
     public static TestRepo sample(Path dir) {
         for (String folder : List.of("content", "communes", "templates")) {
             copyTree(PROJECT.resolve(folder), dir.resolve(folder));

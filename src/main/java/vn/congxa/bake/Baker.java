@@ -25,6 +25,7 @@ import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import vn.congxa.check.Commune;
 import vn.congxa.check.Entry;
+import vn.congxa.check.Overseer;
 import vn.congxa.content.Asset;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
@@ -118,24 +119,42 @@ public final class Baker {
     }
 
     /**
-     * Writes the district's own site at the top of the output: the hub ({@code index.html}) linking every commune's
-     * site, and, given an evaluation, the yearly report in {@value #REPORT_FOLDER}/ with its CSV and JSON exports.
+     * Writes the overseeing unit's own site at the top of the output: the hub ({@code index.html}), its index of its
+     * units' portals, each linked at its portal address as deployed, and, given an evaluation, the yearly report in
+     * {@value #REPORT_FOLDER}/ with its CSV and JSON exports.
      */
-    public BakeResult bakeDistrict(List<Commune> communes, Optional<Evaluation> evaluation, Path dir) {
+    public BakeResult bakeDistrict(List<Commune> communes, Optional<Overseer> overseer, Optional<Evaluation> evaluation, Path dir) {
         List<Finding> findings = new ArrayList<>();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("communes", communes.stream().map(PageModel::siteFacts).toList());
         model.put("page", Map.of("title", "", "root", ""));
         model.put("report", evaluation.isPresent());
+        model.put("hub", hubFacts(communes, overseer));
         int pages = render(HUB_TEMPLATE, model, dir.resolve("index.html"), findings) ? 1 : 0;
         copyTheme(dir, findings);
         if (evaluation.isPresent()) {
             Path report = dir.resolve(REPORT_FOLDER);
-            pages += render(REPORT_TEMPLATE, ReportModel.of(evaluation.get()), report.resolve("index.html"), findings) ? 1 : 0;
+            Map<String, Object> reportModel = ReportModel.of(evaluation.get());
+            reportModel.put("hub", model.get("hub"));
+            pages += render(REPORT_TEMPLATE, reportModel, report.resolve("index.html"), findings) ? 1 : 0;
             write(report.resolve(Exports.CSV), Exports.csv(evaluation.get()), findings);
             write(report.resolve(Exports.JSON), Exports.json(evaluation.get()), findings);
         }
         return new BakeResult(pages, BakeResult.Index.NONE, findings);
+    }
+
+    /**
+     * What the hub and the report say of the whole: the overseeing unit and the kinds of unit under it, as the law in
+     * force names them ("xã, phường, đặc khu").
+     */
+    static Map<String, Object> hubFacts(List<Commune> communes, Optional<Overseer> overseer) {
+        Map<String, Object> hub = new LinkedHashMap<>();
+        overseer.ifPresent(o -> hub.put("overseer", PageModel.overseerFacts(o)));
+        List<String> kinds = communes.stream().findFirst().flatMap(c -> c.menu().unitRules().kinds())
+                .map(vn.congxa.profile.UnitRules.UnitKinds::values)
+                .orElseGet(() -> communes.stream().map(c -> String.valueOf(c.config().getOrDefault("loai", ""))).distinct().toList());
+        hub.put("unitKinds", String.join(", ", kinds));
+        return hub;
     }
 
     private boolean render(String template, Map<String, Object> values, Path target, List<Finding> findings) {

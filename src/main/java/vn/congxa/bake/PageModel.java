@@ -40,12 +40,37 @@ final class PageModel {
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE, dd/MM/yyyy", Locale.forLanguageTag("vi"));
 
     /** What every page of a site shares, prepared once per site rather than once per page. */
-    record SiteData(Site site, Map<String, Asset> assets, Map<String, Object> facts) {
+    record SiteData(Site site, Map<String, Asset> assets, Map<String, Object> facts, Map<String, Object> organization) {
         static SiteData of(Site site) {
+            Map<String, Object> facts = siteFacts(site.commune());
+            site.overseer().ifPresent(overseer -> {
+                facts.put("overseer", overseerFacts(overseer));
+                if (!overseer.ratingEndpoint().isEmpty()) {
+                    facts.put("rating", overseer.ratingEndpoint());
+                    facts.put("formAction", "'self' " + origin(overseer.ratingEndpoint()));
+                }
+            });
             return new SiteData(site,
                     site.commune().assets().stream().collect(Collectors.toMap(Asset::sitePath, Function.identity())),
-                    siteFacts(site.commune()));
+                    facts, Metadata.organization(site.commune(), site.overseer()));
         }
+    }
+
+    /** The overseeing unit as pages and the hub show it. */
+    static Map<String, Object> overseerFacts(vn.congxa.check.Overseer overseer) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("name", overseer.fullName());
+        facts.put("authority", overseer.authority());
+        facts.put("monitoringAgency", overseer.monitoringAgency());
+        facts.put("emulationOffice", overseer.emulationOffice());
+        facts.put("portal", overseer.portal());
+        return facts;
+    }
+
+    /** "https://host[:port]" of an address: what a Content-Security-Policy's form-action names. */
+    private static String origin(String url) {
+        java.net.URI uri = java.net.URI.create(url);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
     private final Site site;
@@ -90,6 +115,7 @@ final class PageModel {
         model.put("site", shared.facts());
         model.put("menu", menu(site.menu()));
         model.put("footerLinks", site.standalonePages().stream().map(this::link).toList());
+        model.put("banners", site.banners().stream().map(this::banner).toList());
         if (page.type() == Page.Type.HOME) {
             model.put("blocks", site.homeBlocks().stream().map(block -> Map.of(
                     "title", block.section().title(),
@@ -128,6 +154,8 @@ final class PageModel {
         model.put("title", page.title());
         model.put("root", root);
         model.put("url", baseUrl + "/" + page.output());
+        model.put("jsonLd", Metadata.page(shared.organization(), page.entry().filter(e -> page.type() == Page.Type.ENTRY),
+                baseUrl + "/" + page.output()));
         model.put("file", page.output().substring(page.output().lastIndexOf('/') + 1));
         if (page.type() == Page.Type.SITEMAP_XML) {
             model.put("urls", sitemap());
@@ -348,6 +376,17 @@ final class PageModel {
             urls.add(url);
         }
         return urls;
+    }
+
+    /** A notice shown at the top of every page while it lasts: its title, its page, and the text of its fields. */
+    private Map<String, Object> banner(Entry entry) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", entry.title());
+        model.put("href", root + SitePlanner.output(entry));
+        model.put("fields", entry.kind().map(kind -> kind.fields().stream()
+                .filter(spec -> !spec.hidden() && entry.values().containsKey(spec.key()) && spec.type() != FieldType.TEXT)
+                .map(spec -> field(spec, entry.values().get(spec.key()))).toList()).orElse(List.of()));
+        return model;
     }
 
     private Map<String, Object> link(Link link) {

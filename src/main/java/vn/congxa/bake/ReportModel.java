@@ -21,7 +21,11 @@ final class ReportModel {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("year", String.valueOf(evaluation.year()));
         model.put("asOf", evaluation.asOf().format(PageModel.DAY));
-        model.put("district", evaluation.district());
+        model.put("district", evaluation.addressee());
+        evaluation.overseer().ifPresent(o -> model.put("overseer", PageModel.overseerFacts(o)));
+        model.put("periods", evaluation.periods().stream().map(period -> Map.of(
+                "from", period.from().format(PageModel.DAY), "until", period.until().format(PageModel.DAY),
+                "profile", period.profile().name(), "profileId", period.profile().id())).toList());
         model.put("rubric", Map.of("name", evaluation.rubric().name(), "version", evaluation.rubric().version(),
                 "maximum", Charts.decimal(evaluation.rubric().maximum())));
         model.put("gitChecked", evaluation.gitChecked());
@@ -63,7 +67,18 @@ final class ReportModel {
         model.put("errors", String.valueOf(result.errors()));
         model.put("warnings", String.valueOf(result.warnings()));
         model.put("monthly", java.util.stream.IntStream.of(result.monthly()).mapToObj(String::valueOf).toList());
-        model.put("sections", result.sections().stream().map(section -> {
+        model.put("periods", result.periods().stream().map(period -> Map.of(
+                "from", period.period().from().format(PageModel.DAY), "until", period.period().until().format(PageModel.DAY),
+                "profile", period.period().profile().name(), "sectionScore", Charts.decimal(period.sectionScore()),
+                "failing", String.valueOf(period.sections().stream().filter(s -> s.status() != Status.DAT).count()),
+                "sections", period.sections().stream().map(ReportModel::section).toList())).toList());
+        model.put("sections", result.sections().stream().map(ReportModel::section).toList());
+        model.put("backdated", result.backdated().stream().map(b -> Map.of("path", b.repoPath(), "title", b.title(),
+                "stated", b.stated().format(PageModel.DAY), "first", b.firstCommitted().format(PageModel.DAY))).toList());
+        return model;
+    }
+
+    private static Map<String, Object> section(Evaluation.SectionResult section) {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("title", section.section().title());
             s.put("itemsInYear", String.valueOf(section.itemsInYear()));
@@ -73,10 +88,6 @@ final class ReportModel {
             s.put("statusLabel", section.status().label(Lang.VI));
             s.put("findings", section.findings().stream().map(f -> f.message().render(Lang.VI)).toList());
             return s;
-        }).toList());
-        model.put("backdated", result.backdated().stream().map(b -> Map.of("path", b.repoPath(), "title", b.title(),
-                "stated", b.stated().format(PageModel.DAY), "first", b.firstCommitted().format(PageModel.DAY))).toList());
-        return model;
     }
 
     private static List<Map<String, Object>> monthTotals(Evaluation evaluation) {

@@ -40,6 +40,7 @@ public final class Checker {
     private final LocalDate asOf;
     private final Drafts drafts;
     private final int jobs;
+    private final Optional<Overseer> overseer;
     /** Filled by the threads that check the communes; sorted by the result, so the order they add in does not matter. */
     private final List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
     /** The local images of the shared items' bodies, by item: they are part of every commune's pages. */
@@ -48,7 +49,8 @@ public final class Checker {
     /** Whether drafts reach the site: never in a build, shown (and marked as drafts) in the editor's preview. */
     public enum Drafts { LEFT_OUT, SHOWN }
 
-    private Checker(Profile profile, Kinds kinds, LocalDate asOf, Drafts drafts, int jobs) {
+    private Checker(Profile profile, Kinds kinds, Optional<Overseer> overseer, LocalDate asOf, Drafts drafts, int jobs) {
+        this.overseer = overseer;
         this.profile = profile;
         this.kinds = kinds;
         this.asOf = asOf;
@@ -66,8 +68,9 @@ public final class Checker {
      * @param drafts whether the communes returned publish their drafts
      * @param jobs how many communes are checked at once
      */
-    public static CheckResult check(Repository repository, Profile profile, Kinds kinds, LocalDate asOf, Drafts drafts, int jobs) {
-        return new Checker(profile, kinds, asOf, drafts, jobs).run(repository);
+    public static CheckResult check(Repository repository, Profile profile, Kinds kinds, Optional<Overseer> overseer, LocalDate asOf,
+                                    Drafts drafts, int jobs) {
+        return new Checker(profile, kinds, overseer, asOf, drafts, jobs).run(repository);
     }
 
     private CheckResult run(Repository repository) {
@@ -79,16 +82,17 @@ public final class Checker {
         List<Entry> sharedEntries = entries(shared, profile, assetPaths(shared));
         List<Commune> communes = Parallel.map(repository.communes(), jobs, source -> commune(source, shared, sharedEntries));
         duplicateBaseUrls(repository.communes(), communes);
-        return new CheckResult(findings, communes);
+        return new CheckResult(findings, communes, overseer);
     }
 
     private Commune commune(CommuneSource source, SourceTree shared, List<Entry> sharedEntries) {
         SourceTree tree = source.tree();
         NamingRule.checkCommuneFolder(tree.repoPath(), source.slug(), findings);
         NamingRule.check(tree, findings);
+        SvgRule.check(tree, findings);
         Map<String, List<String>> images = new HashMap<>(sharedImages);
         images.putAll(MarkdownRule.check(tree, List.of(tree, shared), profile.rawHtml(), true, findings));
-        CommuneConfigRule.Config config = CommuneConfigRule.check(source, profile, kinds, findings);
+        CommuneConfigRule.Config config = CommuneConfigRule.check(source, profile, kinds, overseer, findings);
         Profile menu = profile.withOwnSections(config.ownSections());
         SectionRule.unknownFolders(tree.items(), menu, findings, tree.repoPath());
 
@@ -119,7 +123,7 @@ public final class Checker {
                 continue; // in an unknown folder: reported once per folder
             }
             Optional<Kind> kind = section.flatMap(s -> kinds.kind(s.kind()));
-            List<FieldSpec> specs = kind.map(kinds::fieldsOf).orElse(kinds.common());
+            List<FieldSpec> specs = kind.map(k -> section.get().fields(kinds.fieldsOf(k))).orElse(kinds.common());
             // Known before the fields are read, because a draft's problems are only warnings: it is never published.
             boolean draft = item.frontMatter().get().get("draft")
                     .map(node -> node instanceof YNode.Scalar s && Boolean.TRUE.equals(s.value())).orElse(false);

@@ -29,7 +29,7 @@ final class CommuneConfigRule {
     private CommuneConfigRule() {
     }
 
-    static Config check(CommuneSource commune, Profile profile, Kinds kinds, List<Finding> findings) {
+    static Config check(CommuneSource commune, Profile profile, Kinds kinds, Optional<Overseer> overseer, List<Finding> findings) {
         String path = commune.configPath();
         if (commune.config().isEmpty()) {
             if (findings.stream().noneMatch(f -> f.path().equals(path))) {
@@ -43,6 +43,8 @@ final class CommuneConfigRule {
                 true, Severity.ERROR, Severity.ERROR, true);
         Map<String, Object> values = FieldReader.read(map, kinds.commune(), context, findings);
         ContrastRule.check(path, map, kinds.commune(), values, profile.accessibility(), findings);
+        unitKind(path, map, values, profile, findings);
+        overseer.ifPresent(o -> portalAddress(path, map, values, profile, o, findings));
         List<Section> own = new ArrayList<>();
         for (FieldSpec spec : kinds.commune()) {
             if (spec.type() != FieldType.SECTIONS) {
@@ -58,6 +60,37 @@ final class CommuneConfigRule {
             }
         }
         return new Config(values, own);
+    }
+
+    /** The unit is of a kind the law in force knows (no thị trấn since 1/7/2025). */
+    private static void unitKind(String path, YNode.Mapping map, Map<String, Object> values, Profile profile, List<Finding> findings) {
+        profile.unitRules().kinds().ifPresent(kinds -> {
+            Object kind = values.get("loai");
+            if (kind != null && !kinds.values().contains(kind.toString())) {
+                Finding finding = Finding.error(path, map.lineOf("loai"), "unit-kind",
+                        Message.of("commune.unit-kind", kind, String.join(", ", kinds.values()), profile.name()));
+                findings.add(kinds.basis().map(finding::withBasis).orElse(finding));
+            }
+        });
+    }
+
+    /** The portal is at the address the law gives it: binhson.quangngai.gov.vn for xã Bình Sơn of Quảng Ngãi. */
+    private static void portalAddress(String path, YNode.Mapping map, Map<String, Object> values, Profile profile, Overseer overseer,
+                                      List<Finding> findings) {
+        profile.unitRules().portalAddress().filter(rule -> !overseer.domain().isEmpty()).ifPresent(rule -> {
+            Object name = values.get("ten_don_vi");
+            Object url = values.get("dia_chi_web");
+            if (name == null || url == null) {
+                return; // missing: reported as such
+            }
+            String expected = rule.expectedHost(name.toString(), overseer.domain());
+            String host = java.net.URI.create(url.toString()).getHost().toLowerCase(java.util.Locale.ROOT);
+            if (!host.equals(expected)) {
+                Finding finding = Finding.error(path, map.lineOf("dia_chi_web"), "portal-address",
+                        Message.of("commune.portal-address", host, expected, name, overseer.fullName()));
+                findings.add(rule.basis().map(finding::withBasis).orElse(finding));
+            }
+        });
     }
 
     private static List<Section> ownSections(String path, YNode.Mapping map, String key, Kinds kinds, List<Finding> findings) {

@@ -33,6 +33,8 @@ final class FieldReader {
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
     private static final Pattern PHONE = Pattern.compile("[0-9 +().-]+");
+    /** The formats every browser shows; SVG for drawings such as a boundary map (no script runs in an {@code <img>}). */
+    static final Pattern IMAGE = Pattern.compile("(?i).*\\.(jpe?g|png|webp|gif|svg)");
 
     /**
      * Where the mapping comes from and how strictly to read it.
@@ -106,13 +108,14 @@ final class FieldReader {
 
     private Optional<Object> convert(FieldSpec spec, YNode node) {
         return switch (spec.type()) {
-            case STRING, TEXT -> text(spec, node).flatMap(text -> allowed(spec, node, text));
+            case STRING, TEXT -> text(spec, node).flatMap(text -> allowed(spec, node, text)).flatMap(text -> patterned(spec, node, (String) text));
             case DATE -> text(spec, node).flatMap(text -> date(spec, node, text));
             case WEEK -> text(spec, node).flatMap(text -> week(spec, node, text));
             case ENTRIES -> entries(spec, node);
             case BOOLEAN -> scalarOf(spec, node, Boolean.class, "field.not-boolean");
             case INTEGER -> scalarOf(spec, node, Long.class, "field.not-integer");
-            case URL -> text(spec, node).flatMap(text -> matches(spec, node, text, isHttpsUrl(text), "field.invalid-url"));
+            case URL -> text(spec, node).flatMap(text -> matches(spec, node, text, isHttpsUrl(text), "field.invalid-url"))
+                    .flatMap(text -> onHosts(spec, node, (String) text));
             case EMAIL -> text(spec, node).flatMap(text -> matches(spec, node, text, EMAIL.matcher(text).matches(), "field.invalid-email"));
             case PHONE -> text(spec, node).flatMap(text -> matches(spec, node, text,
                     PHONE.matcher(text).matches() && text.chars().filter(Character::isDigit).count() >= 8, "field.invalid-phone"));
@@ -145,6 +148,29 @@ final class FieldReader {
         }
         add(node.line(), context.severity(), "invalid-value",
                 Message.of("field.invalid-value", spec.key(), text, Nearest.hint(text, spec.values())), true);
+        return Optional.empty();
+    }
+
+    /** Text that must have a form (a national procedure code, for one), as a section of the profile asks. */
+    private Optional<Object> patterned(FieldSpec spec, YNode node, String text) {
+        Optional<Pattern> pattern = spec.constraints().pattern();
+        if (pattern.isEmpty() || pattern.get().matcher(text).matches()) {
+            return Optional.of(text);
+        }
+        add(node.line(), context.severity(), "invalid-pattern",
+                Message.of("field.pattern", spec.key(), label(spec), text, spec.constraints().example()), true);
+        return Optional.empty();
+    }
+
+    /** A web address that must lead to one of some hosts (or their subdomains): the national public-service portal. */
+    private Optional<Object> onHosts(FieldSpec spec, YNode node, String url) {
+        List<String> hosts = spec.constraints().hosts();
+        String host = URI.create(url).getHost().toLowerCase(java.util.Locale.ROOT);
+        if (hosts.isEmpty() || hosts.stream().anyMatch(h -> host.equals(h) || host.endsWith("." + h))) {
+            return Optional.of(url);
+        }
+        add(node.line(), context.severity(), "wrong-host",
+                Message.of("field.wrong-host", spec.key(), label(spec), url, String.join(", ", hosts)), true);
         return Optional.empty();
     }
 
@@ -226,7 +252,7 @@ final class FieldReader {
 
     /** An image in the commune's folder, in a format every browser shows, described by its alt field. */
     private Optional<Object> image(FieldSpec spec, YNode node, String path) {
-        if (!path.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(jpe?g|png|webp|gif)$")) {
+        if (!IMAGE.matcher(path).matches()) {
             add(node.line(), context.severity(), "invalid-image", Message.of("field.image-format", spec.key(), path), true);
             return Optional.empty();
         }

@@ -22,8 +22,8 @@ final class NamingRule {
 
     static void check(SourceTree tree, List<Finding> findings) {
         // Pages are generated from Markdown; an HTML file would be published as it is, scripts and all, and could
-        // take the place of a generated page.
-        tree.assets().stream().filter(a -> a.sitePath().matches("(?i).*\\.(html?|xhtml|svgz?)$")).forEach(asset ->
+        // take the place of a generated page. SVG drawings are checked by SvgRule; compressed ones cannot be read.
+        tree.assets().stream().filter(a -> a.sitePath().matches("(?i).*\\.(html?|xhtml|svgz)$")).forEach(asset ->
                 findings.add(Finding.error(asset.repoPath(), 0, "html-file", Message.of("name.html-file"))));
         Set<String> reported = new HashSet<>();
         Stream.of(tree.folders().stream(), tree.items().stream().map(Item::sitePath), tree.assets().stream().map(Asset::sitePath))

@@ -57,6 +57,7 @@ final class SectionRule {
                                      List<Entry> entries, LocalDate asOf, List<Finding> findings) {
         List<Entry> published = entries.stream().filter(Entry::countsAsPublished).toList();
         section.deadline().ifPresent(deadline -> published.forEach(entry -> lateness(entry, deadline, findings)));
+        section.notice().ifPresent(notice -> published.forEach(entry -> shortNotice(entry, notice, findings)));
         section.currentWeek().filter(field -> !published.isEmpty()).ifPresent(field -> {
             String week = Checker.isoWeek(asOf);
             if (published.stream().noneMatch(entry -> week.equals(entry.values().get(field)))) {
@@ -99,6 +100,20 @@ final class SectionRule {
                     deadline.severity(), "late-publication", Message.of("section.late", published.format(DAY), issued.format(DAY),
                     late, deadline.workingDays()), deadline.basis());
             findings.add(finding);
+        }
+    }
+
+    /** A notice (of a planned outage) published fewer working days ahead of the day it announces than the profile asks. */
+    private static void shortNotice(Entry entry, Deadline notice, List<Finding> findings) {
+        if (!(entry.values().get(notice.from()) instanceof LocalDate start) || entry.date().isEmpty()) {
+            return;
+        }
+        LocalDate published = entry.date().get();
+        long ahead = workingDaysBetween(published, start);
+        if (ahead < notice.workingDays()) {
+            int line = entry.item().frontMatter().map(m -> m.lineOf("date")).orElse(0);
+            findings.add(new Finding(entry.item().repoPath(), line, notice.severity(), "short-notice", Message.of("section.short-notice",
+                    published.format(DAY), start.format(DAY), ahead, notice.workingDays()), notice.basis()));
         }
     }
 

@@ -2,7 +2,6 @@ package vn.congxa.cli;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,9 +37,8 @@ final class Options {
             description = "Số xã xử lý cùng lúc (mặc định: số nhân của máy). Kết quả giống hệt khi xử lý lần lượt từng xã.")
     Integer jobs;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "Ngày dùng làm \"hôm nay\" khi xét hạn cập nhật (mặc định: hôm nay).")
-    LocalDate asOf;
+    @Mixin
+    LawOptions law = new LawOptions();
 
     /** How many communes are processed at once: {@code --jobs}, else one per core. */
     int jobs(CommandLine commandLine) {
@@ -53,27 +51,12 @@ final class Options {
         return jobs;
     }
 
-    /**
-     * "Today" for the freshness rules: {@code --as-of}, else the day of {@code SOURCE_DATE_EPOCH} (UTC) so that a
-     * reproducible build needs no option, else the clock.
-     */
+    /** "Today": see {@link LawOptions#today()}. */
     LocalDate today() {
-        if (asOf != null) {
-            return asOf;
-        }
-        return sourceDateEpoch().map(instant -> LocalDate.ofInstant(instant, ZoneOffset.UTC)).orElseGet(LocalDate::now);
+        return law.today();
     }
 
-    /** {@code SOURCE_DATE_EPOCH}, the reproducible-builds convention: seconds since 1970-01-01 UTC. */
     static Optional<Instant> sourceDateEpoch() {
-        String value = System.getenv("SOURCE_DATE_EPOCH");
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.strip())));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("SOURCE_DATE_EPOCH=" + value);
-        }
+        return LawOptions.sourceDateEpoch();
     }
 }

@@ -1,11 +1,15 @@
 package vn.congxa.cli;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import vn.congxa.check.CheckResult;
 import vn.congxa.check.Checker;
+import vn.congxa.check.Overseer;
+import vn.congxa.profile.Profile;
 import vn.congxa.content.Repository;
 import vn.congxa.content.RepositoryReader;
 import vn.congxa.finding.Finding;
@@ -30,6 +34,27 @@ final class Pipeline {
         return Optional.empty();
     }
 
+    /** The profile governing the options' day, with the kinds; when there is none, its findings are printed instead. */
+    static Optional<Governed> governing(RepositoryOptions repository, LawOptions law, CommandLine commandLine) {
+        law.validate(commandLine, repository.lang);
+        return usableProfile(repository, commandLine).flatMap(loaded -> {
+            List<Finding> problems = new ArrayList<>();
+            Optional<vn.congxa.profile.Profile> profile = law.governing(loaded, problems);
+            if (profile.isEmpty()) {
+                FindingFormat.TEXT.print(problems, repository.lang, commandLine.getOut());
+                commandLine.getOut().flush();
+            }
+            return profile.map(p -> new Governed(loaded, p));
+        });
+    }
+
+    /** The profiles and kinds as loaded, and the one that governs the command's day. */
+    record Governed(ProfileLoader.Loaded loaded, vn.congxa.profile.Profile profile) {
+        vn.congxa.profile.Kinds kinds() {
+            return loaded.kinds().orElseThrow();
+        }
+    }
+
     /** Reads and checks every commune the options select. */
     static CheckResult check(Options options, CommandLine commandLine) {
         return check(options, select(options, commandLine), Checker.Drafts.LEFT_OUT, commandLine);
@@ -42,28 +67,41 @@ final class Pipeline {
 
     /** Reads and checks the selected communes. */
     static CheckResult check(Options options, Selection selection, Checker.Drafts drafts, CommandLine commandLine) {
-        try {
-            options.today();
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, Message.of("cli.bad-epoch", System.getenv("SOURCE_DATE_EPOCH"))
-                    .render(options.repository.lang));
-        }
+        options.law.validate(commandLine, options.repository.lang);
         ProfileLoader.Loaded loaded = ProfileLoader.load(options.repository.root);
         List<Finding> findings = new ArrayList<>(loaded.findings());
         if (!loaded.usable()) {
-            return new CheckResult(findings, List.of());
+            return new CheckResult(findings, List.of(), Optional.empty());
         }
-        if (RepositoryReader.communeSlugs(options.repository.root).isEmpty()) {
+        Optional<Profile> profile = options.law.governing(loaded, findings);
+        if (profile.isEmpty()) {
+            return new CheckResult(findings, List.of(), Optional.empty());
+        }
+        return check(options, selection, drafts, loaded, profile.get(), options.today(), findings, false, commandLine);
+    }
+
+    /**
+     * Reads and checks the selected communes under one profile, as of one day.
+     *
+     * @param asItStood leave out the items dated after {@code asOf}: a report checks a past period as it stood then
+     */
+    static CheckResult check(Options options, Selection selection, Checker.Drafts drafts, ProfileLoader.Loaded loaded, Profile profile,
+                             LocalDate asOf, List<Finding> before, boolean asItStood, CommandLine commandLine) {
+        List<Finding> findings = new ArrayList<>(before);
+        Path root = options.repository.root;
+        Optional<Overseer> overseer = Overseer.read(root, loaded.kinds().orElseThrow(), profile, findings);
+        if (RepositoryReader.communeSlugs(root).isEmpty()) {
             findings.add(Finding.error(Repository.COMMUNES, 0, "no-communes", Message.of("cli.no-communes")));
-            return new CheckResult(findings, List.of());
+            return new CheckResult(findings, List.of(), overseer);
         }
         if (selection.slugs().isEmpty()) {
-            return new CheckResult(findings, List.of()); // nothing touched: nothing to check
+            return new CheckResult(findings, List.of(), overseer); // nothing touched: nothing to check
         }
         int jobs = options.jobs(commandLine);
-        Repository repository = RepositoryReader.read(options.repository.root, selection.slugs(), jobs);
-        CheckResult result = Checker.check(repository, loaded.profile().get(), loaded.kinds().get(), options.today(), drafts, jobs);
+        Repository read = RepositoryReader.read(root, selection.slugs(), jobs);
+        Repository repository = asItStood ? read.asItStood(asOf) : read;
+        CheckResult result = Checker.check(repository, profile, loaded.kinds().orElseThrow(), overseer, asOf, drafts, jobs);
         findings.addAll(result.findings());
-        return new CheckResult(findings, result.communes());
+        return new CheckResult(findings, result.communes(), overseer);
     }
 }

@@ -43,9 +43,11 @@ final class ReportCommand implements Callable<Integer> {
         Console console = new Console(options, spec.commandLine());
         Path output = out != null ? out : options.repository.root.resolve("target/site");
         OutputFolder.recover(output);
-        CheckResult checked = Pipeline.check(options, spec.commandLine());
+        Selection selection = Pipeline.select(options, spec.commandLine());
+        CheckResult checked = Pipeline.check(options, selection, vn.congxa.check.Checker.Drafts.LEFT_OUT, spec.commandLine());
         List<Finding> problems = new ArrayList<>();
-        Optional<Evaluation> evaluation = Reporting.evaluate(options, checked, year != null ? year : options.today().getYear(), problems);
+        Optional<Evaluation> evaluation = Reporting.evaluate(options, selection, checked, year != null ? year : options.today().getYear(),
+                problems, spec.commandLine());
         if (evaluation.isEmpty()) {
             List<Finding> all = new ArrayList<>(checked.findings());
             all.addAll(problems);
@@ -55,7 +57,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         console.findings(problems);
         try (OutputFolder folder = OutputFolder.prepare(output)) {
-            List<Finding> written = new Baker(options.repository.root).bakeDistrict(checked.communes(), evaluation, folder.staging()).findings();
+            List<Finding> written = new Baker(options.repository.root).bakeDistrict(checked.communes(), checked.overseer(), evaluation, folder.staging()).findings();
             if (!written.isEmpty()) {
                 console.findings(written);
                 console.status("cli.nothing-written");

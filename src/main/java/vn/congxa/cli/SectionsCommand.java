@@ -24,6 +24,9 @@ final class SectionsCommand implements Callable<Integer> {
     @Mixin
     RepositoryOptions repository = new RepositoryOptions();
 
+    @Mixin
+    LawOptions law = new LawOptions();
+
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text (mặc định) hoặc json.")
     String format;
 
@@ -34,13 +37,13 @@ final class SectionsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Lang lang = repository.lang;
-        Optional<ProfileLoader.Loaded> loaded = Pipeline.usableProfile(repository, spec.commandLine());
-        if (loaded.isEmpty()) {
+        Optional<Pipeline.Governed> governed = Pipeline.governing(repository, law, spec.commandLine());
+        if (governed.isEmpty()) {
             return Main.CONTENT_ERRORS;
         }
-        Profile profile = loaded.get().profile().orElseThrow();
+        Profile profile = governed.get().profile();
         switch (format) {
-            case "json" -> out.println(json(profile, lang).toPrettyString());
+            case "json" -> out.println(json(profile, governed.get().loaded(), lang).toPrettyString());
             case "text" -> text(profile, lang, out);
             default -> throw new CommandLine.ParameterException(spec.commandLine(), "--format text | json");
         }
@@ -48,7 +51,31 @@ final class SectionsCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static ArrayNode json(Profile profile, Lang lang) {
+    /** The profile in force, its period, every profile the repository holds, and the sections. */
+    private static ObjectNode json(Profile profile, ProfileLoader.Loaded loaded, Lang lang) {
+        ObjectNode root = new ObjectMapper().createObjectNode();
+        root.set("profile", profileNode(profile, lang));
+        ArrayNode all = root.putArray("profiles");
+        loaded.profiles().forEach(p -> all.add(profileNode(p, lang)));
+        root.set("sections", sections(profile, lang));
+        return root;
+    }
+
+    private static ObjectNode profileNode(Profile profile, Lang lang) {
+        ObjectNode node = new ObjectMapper().createObjectNode();
+        node.put("id", profile.id());
+        node.put("name", profile.name(lang));
+        node.put("version", profile.version());
+        if (profile.inForce().bounded()) {
+            node.put("in_force_from", profile.inForce().from().toString());
+        } else {
+            node.putNull("in_force_from");
+        }
+        profile.inForce().until().ifPresentOrElse(until -> node.put("in_force_until", until.toString()), () -> node.putNull("in_force_until"));
+        return node;
+    }
+
+    private static ArrayNode sections(Profile profile, Lang lang) {
         ArrayNode array = new ObjectMapper().createArrayNode();
         profile.all().forEach(section -> {
             ObjectNode node = array.addObject();
@@ -77,7 +104,19 @@ final class SectionsCommand implements Callable<Integer> {
 
     private static void text(Profile profile, Lang lang, PrintWriter out) {
         out.println(Message.of("sections.header", profile.name(lang), profile.id(), profile.version()).render(lang));
+        out.println(period(profile, lang));
         profile.sections().forEach(section -> text(section, 1, lang, out));
+    }
+
+    /** "Có hiệu lực từ 01/07/2026" / "… từ 15/08/2022 đến hết 30/06/2026"; a profile with no period: always. */
+    private static String period(Profile profile, Lang lang) {
+        if (!profile.inForce().bounded()) {
+            return Message.of("sections.in-force-always").render(lang);
+        }
+        String from = profile.inForce().from().format(vn.congxa.profile.Period.DAY);
+        return profile.inForce().until()
+                .map(until -> Message.of("sections.in-force-between", from, until.format(vn.congxa.profile.Period.DAY)).render(lang))
+                .orElseGet(() -> Message.of("sections.in-force-from", from).render(lang));
     }
 
     private static void text(Section section, int depth, Lang lang, PrintWriter out) {

@@ -15,6 +15,7 @@ import vn.congxa.bake.Baker;
 import vn.congxa.check.CheckResult;
 import vn.congxa.check.Checker;
 import vn.congxa.check.Commune;
+import vn.congxa.check.Overseer;
 import vn.congxa.finding.Finding;
 import vn.congxa.report.Evaluation;
 import vn.congxa.report.RubricLoader;
@@ -77,16 +78,16 @@ final class SiteBuild {
         try (OutputFolder folder = OutputFolder.prepare(output)) {
             List<String> settings = List.of(options.today().toString(),
                     Options.sourceDateEpoch().map(String::valueOf).orElse(""), drafts.name());
-            List<Done> done = bakeAll(checked.communes(), folder, new Inputs(root), settings, options, baker,
+            List<Done> done = bakeAll(checked.communes(), checked.overseer(), folder, new Inputs(root), settings, options, baker,
                     options.jobs(commandLine), progress);
             done.forEach(d -> d.baked().ifPresent(result -> findings.addAll(result.findings())));
             Optional<Evaluation> evaluation = Optional.empty();
             if (selection.all()) {
                 // The hub and the district's report cover every commune, so only a build of every commune writes them.
                 if (RubricLoader.exists(root)) {
-                    evaluation = Reporting.evaluate(options, checked, options.today().getYear(), findings);
+                    evaluation = Reporting.evaluate(options, selection, checked, options.today().getYear(), findings, commandLine);
                 }
-                findings.addAll(baker.bakeDistrict(checked.communes(), evaluation, folder.staging()).findings());
+                findings.addAll(baker.bakeDistrict(checked.communes(), checked.overseer(), evaluation, folder.staging()).findings());
             }
             if (findings.stream().anyMatch(Finding::isError)) {
                 return new Outcome(findings, done, evaluation, false, since(start)); // the staging folder is removed
@@ -100,13 +101,13 @@ final class SiteBuild {
         }
     }
 
-    private static List<Done> bakeAll(List<Commune> communes, OutputFolder folder, Inputs inputs, List<String> settings,
+    private static List<Done> bakeAll(List<Commune> communes, Optional<Overseer> overseer, OutputFolder folder, Inputs inputs, List<String> settings,
                                       Options options, Baker baker, int jobs, Progress progress) throws IOException {
         progress.started(communes.size());
         AtomicInteger count = new AtomicInteger();
         try {
             return Parallel.map(communes, jobs, commune -> {
-                Done done = bakeOne(commune, folder, inputs, settings, options, baker);
+                Done done = bakeOne(commune, overseer, folder, inputs, settings, options, baker);
                 synchronized (progress) {
                     progress.done(count.incrementAndGet(), communes.size(), done);
                 }
@@ -120,14 +121,14 @@ final class SiteBuild {
     }
 
     /** A commune whose inputs are those of the previous build keeps the site that build wrote; the others are baked. */
-    private static Done bakeOne(Commune commune, OutputFolder folder, Inputs inputs, List<String> settings, Options options,
+    private static Done bakeOne(Commune commune, Optional<Overseer> overseer, OutputFolder folder, Inputs inputs, List<String> settings, Options options,
                                 Baker baker) {
         try {
             String digest = inputs.of(options.repository.root, commune.repoPath(), settings);
             if (folder.reuse(commune.slug(), digest)) {
                 return new Done(commune, Optional.empty());
             }
-            Site site = SitePlanner.plan(commune, options.today());
+            Site site = SitePlanner.plan(commune, overseer, options.today());
             BakeResult result = baker.bake(site, folder.staging().resolve(commune.slug()));
             folder.stamp(commune.slug(), digest);
             return new Done(commune, Optional.of(result));

@@ -32,6 +32,18 @@ public record Item(String repoPath, String sitePath, Optional<YNode.Mapping> fro
         return fileName().substring(0, fileName().length() - ".md".length());
     }
 
+    /** The publication date as written ({@code date: YYYY-MM-DD}), before it is checked; empty when it is not one. */
+    public Optional<java.time.LocalDate> statedDate() {
+        return frontMatter.flatMap(m -> m.get("date")).filter(YNode.Scalar.class::isInstance)
+                .map(node -> ((YNode.Scalar) node).text().strip()).flatMap(text -> {
+                    try {
+                        return Optional.of(java.time.LocalDate.parse(text));
+                    } catch (java.time.format.DateTimeParseException e) {
+                        return Optional.empty();
+                    }
+                });
+    }
+
     /** The {@code index.md} of a folder: the landing text of a section, not one of its items. */
     public boolean isLanding() {
         return fileName().equals(LANDING);

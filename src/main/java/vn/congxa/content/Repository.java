@@ -14,4 +14,10 @@ public record Repository(Path root, SourceTree shared, List<CommuneSource> commu
         communes = List.copyOf(communes);
         findings = List.copyOf(findings);
     }
+
+    /** The repository as it stood on a day: items dated after it were not published yet, so they are left out. */
+    public Repository asItStood(java.time.LocalDate day) {
+        return new Repository(root, shared.asItStood(day), communes.stream()
+                .map(c -> new CommuneSource(c.slug(), c.config(), c.tree().asItStood(day))).toList(), findings);
+    }
 }

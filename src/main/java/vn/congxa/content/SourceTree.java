@@ -15,4 +15,10 @@ public record SourceTree(String repoPath, List<Item> items, List<Asset> assets, 
         assets = List.copyOf(assets);
         folders = List.copyOf(folders);
     }
+
+    /** The same folder without the items dated after a day. */
+    public SourceTree asItStood(java.time.LocalDate day) {
+        return new SourceTree(repoPath, items.stream().filter(item -> item.statedDate().map(d -> !d.isAfter(day)).orElse(true)).toList(),
+                assets, folders);
+    }
 }

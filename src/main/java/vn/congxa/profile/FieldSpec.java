@@ -13,11 +13,34 @@ import java.util.Optional;
  */
 public record FieldSpec(String key, FieldType type, boolean required, List<String> values, String label, String labelEn,
                         boolean hidden, boolean filter, List<FieldSpec> fields, String alt, Optional<String> defaultValue,
-                        List<String> contrastWith) {
+                        List<String> contrastWith, Constraints constraints) {
 
     public FieldSpec {
         values = List.copyOf(values);
         fields = List.copyOf(fields);
         contrastWith = List.copyOf(contrastWith);
+    }
+
+    /**
+     * What a value must be beyond its type: present ({@code required}), a web address on one of {@code hosts}, or text
+     * matching {@code pattern} (whole), shown to editors as {@code example}. A profile's section can add these to a
+     * kind's field, so that the same kind serves a law that asks more.
+     */
+    public record Constraints(boolean required, List<String> hosts, Optional<java.util.regex.Pattern> pattern, String example) {
+        public static final Constraints NONE = new Constraints(false, List.of(), Optional.empty(), "");
+
+        public Constraints {
+            hosts = List.copyOf(hosts);
+        }
+    }
+
+    /** This field as a section of a profile asks for it: required if either says so, with the section's constraints. */
+    public FieldSpec tightenedBy(Constraints rule) {
+        Constraints merged = new Constraints(constraints.required() || rule.required(),
+                rule.hosts().isEmpty() ? constraints.hosts() : rule.hosts(),
+                rule.pattern().isPresent() ? rule.pattern() : constraints.pattern(),
+                rule.pattern().isPresent() ? rule.example() : constraints.example());
+        return new FieldSpec(key, type, required || rule.required(), values, label, labelEn, hidden, filter, fields, alt,
+                defaultValue, contrastWith, merged);
     }
 }

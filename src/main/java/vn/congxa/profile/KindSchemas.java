@@ -51,7 +51,7 @@ public final class KindSchemas {
         }
         switch (field.type()) {
             case STRING, TEXT, FILE -> property.put("type", "string");
-            case IMAGE -> property.put("type", "string").put("pattern", "(?i)\\.(jpe?g|png|webp|gif)$");
+            case IMAGE -> property.put("type", "string").put("pattern", "(?i)\\.(jpe?g|png|webp|gif|svg)$");
             case DATE -> property.put("type", "string").put("format", "date").put("pattern", "^\\d{4}-\\d{2}-\\d{2}$");
             case WEEK -> property.put("type", "string").put("pattern", "^\\d{4}-W\\d{2}$");
             case ENTRIES -> {

@@ -6,13 +6,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Every kind of content, the fields common to all items, and the fields of {@code commune.yml}. */
-public record Kinds(List<FieldSpec> common, Map<String, Kind> kinds, List<FieldSpec> commune) {
+/**
+ * Every kind of content, the fields common to all items, the fields of {@code commune.yml}, and those of the
+ * overseeing unit's file ({@code content/don-vi-quan-ly.yml}).
+ */
+public record Kinds(List<FieldSpec> common, Map<String, Kind> kinds, List<FieldSpec> commune, List<FieldSpec> overseer) {
 
     public Kinds {
         common = List.copyOf(common);
         kinds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(kinds));
         commune = List.copyOf(commune);
+        overseer = List.copyOf(overseer);
     }
 
     public Optional<Kind> kind(String id) {

@@ -6,13 +6,18 @@ import java.util.stream.Stream;
 import vn.congxa.finding.Lang;
 
 /**
- * The required-menu profile: a named, versioned list of sections in menu order, what to do with HTML that editors
- * type or paste into Markdown, and what every page owes readers with disabilities and readers on phones.
+ * A required-menu profile: the rules of one legal text for commune portals, in force over a period. It names its
+ * sections in menu order, what to do with HTML that editors type or paste into Markdown, what every page owes
+ * readers with disabilities and readers on phones, and what it asks of each unit as a whole.
+ *
+ * @param path the file it was read from, for findings ({@code content/profiles/<id>.yml})
  */
-public record Profile(String id, String name, String nameEn, String version, RawHtml rawHtml, Accessibility accessibility,
-                      List<Section> sections) {
+public record Profile(String id, String name, String nameEn, String version, String path, Period inForce, RawHtml rawHtml,
+                      Accessibility accessibility, UnitRules unitRules, List<Section> sections) {
 
-    public static final String PATH = "content/profile.yml";
+    /** The folder of the profiles, one file each; a single {@value #LEGACY_PATH} is read as the only profile. */
+    public static final String FOLDER = "content/profiles";
+    public static final String LEGACY_PATH = "content/profile.yml";
 
     /** Raw HTML in Markdown: cleaned by a sanitizer (scripts, frames, styles, event handlers removed) or refused. */
     public enum RawHtml { SANITIZE, REJECT }
@@ -36,6 +41,7 @@ public record Profile(String id, String name, String nameEn, String version, Raw
 
     /** The same profile with a commune's own sections appended after the profile's. */
     public Profile withOwnSections(List<Section> own) {
-        return new Profile(id, name, nameEn, version, rawHtml, accessibility, Stream.concat(sections.stream(), own.stream()).toList());
+        return new Profile(id, name, nameEn, version, path, inForce, rawHtml, accessibility, unitRules,
+                Stream.concat(sections.stream(), own.stream()).toList());
     }
 }

@@ -2,6 +2,7 @@ package vn.congxa.profile;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -22,33 +23,76 @@ import vn.congxa.yaml.YNode;
 import vn.congxa.yaml.YamlReader;
 
 /**
- * Loads {@code content/kinds.yml} and {@code content/profile.yml} and checks them as data: a typo in the profile
- * is reported like a typo in an article, with path and line, and nothing is built from a broken profile.
+ * Loads {@code content/kinds.yml} and the profiles ({@code content/profiles/*.yml}, or a single
+ * {@code content/profile.yml}) and checks them as data: a typo in a profile is reported like a typo in an article,
+ * with path and line, and nothing is built from a broken profile. Profiles carry their period of force, and the
+ * periods of a repository's profiles may not overlap: one law governs each day.
  */
 public final class ProfileLoader {
 
     public static final String KINDS_PATH = "content/kinds.yml";
 
-    private static final Set<String> PROFILE_KEYS = Set.of("id", "name", "name_en", "version", "raw_html", "accessibility", "instruments", "sections");
+    private static final Set<String> PROFILE_KEYS = Set.of("id", "name", "name_en", "version", "in_force", "raw_html", "accessibility",
+            "instruments", "unit_kinds", "portal_address", "rating", "sections");
+    private static final Set<String> IN_FORCE_KEYS = Set.of("from", "until");
+    private static final Set<String> UNIT_KINDS_KEYS = Set.of("values", "basis");
+    private static final Set<String> PORTAL_KEYS = Set.of("host", "basis");
+    private static final Set<String> RATING_KEYS = Set.of("required", "basis");
+    private static final Set<String> FIELD_RULE_KEYS = Set.of("required", "hosts", "pattern", "pattern_example");
     private static final Set<String> ACCESSIBILITY_KEYS = Set.of("min_contrast", "image_budget_kib", "basis");
     private static final Set<String> SECTION_KEYS = Set.of("slug", "title", "title_en", "kind", "required", "min_items",
-            "max_age_days", "freshness_severity", "home_items", "current_week", "deadline", "basis", "lang", "children");
+            "max_age_days", "freshness_severity", "home_items", "current_week", "deadline", "notice", "fields", "basis", "lang", "children");
     private static final Set<String> DEADLINE_KEYS = Set.of("from", "working_days", "severity", "basis");
+    private static final Set<String> NOTICE_KEYS = Set.of("before", "working_days", "severity", "basis");
     private static final Set<String> OWN_SECTION_KEYS = Set.of("slug", "title", "title_en", "kind");
     private static final Set<String> BASIS_KEYS = Set.of("instrument", "article", "clause", "point", "status", "note");
     private static final Set<String> FIELD_KEYS = Set.of("type", "required", "values", "label", "label_en", "hidden", "filter", "fields", "alt", "default",
             "contrast_with");
-    private static final Set<String> KIND_KEYS = Set.of("title", "title_en", "fields", "page_size", "open_from", "open_until");
+    private static final Set<String> KIND_KEYS = Set.of("title", "title_en", "fields", "page_size", "open_from", "open_until", "banner_until", "json_ld");
+    private static final Set<String> JSON_LD_KEYS = Set.of("type", "organization", "properties");
 
-    /** What was loaded; {@code profile} and {@code kinds} are empty when their file could not be read at all. */
-    public record Loaded(Optional<Profile> profile, Optional<Kinds> kinds, List<Finding> findings) {
+    /**
+     * What was loaded: the profiles in the order of their periods, and the kinds (empty when the file could not be
+     * read at all).
+     */
+    public record Loaded(List<Profile> profiles, Optional<Kinds> kinds, List<Finding> findings) {
         public Loaded {
+            profiles = List.copyOf(profiles);
             findings = List.copyOf(findings);
         }
 
-        /** Both files read and free of errors: nothing is checked or generated from a broken profile. */
+        /** Every file read and free of errors: nothing is checked or generated from a broken profile. */
         public boolean usable() {
-            return profile.isPresent() && kinds.isPresent() && findings.stream().noneMatch(Finding::isError);
+            return !profiles.isEmpty() && kinds.isPresent() && findings.stream().noneMatch(Finding::isError);
+        }
+
+        /** The profile in force on a day, if any. */
+        public Optional<Profile> inForce(LocalDate day) {
+            return profiles.stream().filter(p -> p.inForce().covers(day)).findFirst();
+        }
+
+        /**
+         * The profile that governs a day: the one named by {@code --profile}, else the one in force; when there is
+         * none, a finding says which profiles exist and the periods they cover.
+         */
+        public Optional<Profile> governing(LocalDate day, Optional<String> id, List<Finding> problems) {
+            if (id.isPresent()) {
+                Optional<Profile> named = profiles.stream().filter(p -> p.id().equals(id.get())).findFirst();
+                if (named.isEmpty()) {
+                    problems.add(Finding.error(Profile.FOLDER, 0, "unknown-profile", Message.of("profile.unknown-id", id.get(), listing())));
+                }
+                return named;
+            }
+            Optional<Profile> found = inForce(day);
+            if (found.isEmpty()) {
+                problems.add(Finding.error(Profile.FOLDER, 0, "no-profile-in-force",
+                        Message.of("profile.none-in-force", day.format(Period.DAY), listing())));
+            }
+            return found;
+        }
+
+        private String listing() {
+            return profiles.stream().map(p -> p.id() + " (" + p.inForce().describe() + ")").collect(Collectors.joining(", "));
         }
     }
 
@@ -58,9 +102,55 @@ public final class ProfileLoader {
     public static Loaded load(Path root) {
         List<Finding> findings = new ArrayList<>();
         Optional<Kinds> kinds = readMapping(root, KINDS_PATH, findings).map(map -> kinds(map, findings));
-        Optional<Profile> profile = readMapping(root, Profile.PATH, findings)
-                .flatMap(map -> kinds.map(k -> profile(map, k, findings)));
-        return new Loaded(profile, kinds, findings);
+        List<String> paths = profilePaths(root);
+        if (paths.isEmpty()) {
+            findings.add(Finding.error(Profile.FOLDER, 0, "profile-missing", Message.of("profile.none")));
+        }
+        List<Profile> profiles = new ArrayList<>();
+        for (String path : paths) {
+            readMapping(root, path, findings).flatMap(map -> kinds.map(k -> profile(path, map, k, findings))).ifPresent(profiles::add);
+        }
+        profiles.sort(java.util.Comparator.comparing((Profile p) -> p.inForce().from()));
+        checkPeriods(profiles, findings);
+        return new Loaded(profiles, kinds, findings);
+    }
+
+    /** {@code content/profiles/*.yml} in name order, and the single {@code content/profile.yml} of older repositories. */
+    private static List<String> profilePaths(Path root) {
+        List<String> paths = new ArrayList<>();
+        if (Files.isRegularFile(root.resolve(Profile.LEGACY_PATH))) {
+            paths.add(Profile.LEGACY_PATH);
+        }
+        Path folder = root.resolve(Profile.FOLDER);
+        if (Files.isDirectory(folder)) {
+            try (var files = Files.list(folder)) {
+                files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".yml")).sorted()
+                        .forEach(name -> paths.add(Profile.FOLDER + "/" + name));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return paths;
+    }
+
+    /** With several profiles, each says when it is in force, and no two govern the same day or share an id. */
+    private static void checkPeriods(List<Profile> profiles, List<Finding> findings) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            Profile profile = profiles.get(i);
+            if (!ids.add(profile.id())) {
+                findings.add(Finding.error(profile.path(), 1, "profile-duplicate-id", Message.of("profile.duplicate-id", profile.id())));
+            }
+            if (profiles.size() > 1 && !profile.inForce().bounded()) {
+                findings.add(Finding.error(profile.path(), 1, "profile-in-force", Message.of("profile.in-force-missing", profile.id())));
+            }
+            for (Profile earlier : profiles.subList(0, i)) {
+                if (earlier.inForce().overlaps(profile.inForce())) {
+                    findings.add(Finding.error(profile.path(), 1, "profile-overlap",
+                            Message.of("profile.overlap", profile.id(), earlier.id(), earlier.path())));
+                }
+            }
+        }
     }
 
     /** A commune's own sections, read from its {@code commune.yml} with the same rules as the profile's. */
@@ -78,7 +168,7 @@ public final class ProfileLoader {
         return sections;
     }
 
-    /** A configuration file of the repository (the profile, the kinds, the rubric) read as one YAML mapping. */
+    /** A configuration file of the repository (a profile, the kinds, the rubric) read as one YAML mapping. */
     public static Optional<YNode.Mapping> readMapping(Path root, String path, List<Finding> findings) {
         Path file = root.resolve(path);
         if (!Files.isRegularFile(file)) {
@@ -99,7 +189,7 @@ public final class ProfileLoader {
 
     private static Kinds kinds(YNode.Mapping map, List<Finding> findings) {
         MappingReader reader = new MappingReader(KINDS_PATH, map, findings);
-        reader.onlyKeys(Set.of("common", "kinds", "commune"));
+        reader.onlyKeys(Set.of("common", "kinds", "commune", "overseer"));
         List<FieldSpec> common = reader.mapping("common").map(m -> fields(reader.nested(m))).orElse(List.of());
         Map<String, Kind> kinds = new LinkedHashMap<>();
         reader.mapping("kinds").ifPresent(all -> all.entries().values().forEach(entry -> {
@@ -110,7 +200,9 @@ public final class ProfileLoader {
                 kinds.put(entry.key(), new Kind(entry.key(), kindReader.string("title", true).orElse(entry.key()),
                         kindReader.string("title_en", false).orElse(""), fields, kindReader.integer("page_size", Kind.DEFAULT_PAGE_SIZE),
                         kindReader.string("open_from", false).flatMap(from -> kindReader.string("open_until", true)
-                                .map(until -> new Window(from, until)))));
+                                .map(until -> new Window(from, until))),
+                        kindReader.string("banner_until", false),
+                        kindReader.mapping("json_ld").map(m -> jsonLd(kindReader.nested(m), fields, common))));
             } else {
                 findings.add(Finding.error(KINDS_PATH, entry.keyLine(), "config-wrong-type", Message.of("config.not-mapping", entry.key())));
             }
@@ -119,7 +211,25 @@ public final class ProfileLoader {
             findings.add(Finding.error(KINDS_PATH, map.line(), "config-missing-key", Message.of("config.missing-key", "kinds")));
         }
         List<FieldSpec> commune = reader.mapping("commune").map(m -> fields(reader.nested(m))).orElse(List.of());
-        return new Kinds(common, kinds, commune);
+        List<FieldSpec> overseer = reader.mapping("overseer").map(m -> fields(reader.nested(m))).orElse(List.of());
+        return new Kinds(common, kinds, commune, overseer);
+    }
+
+    /** A kind's schema.org description: each property names a field of the kind (or a common one). */
+    private static Kind.JsonLd jsonLd(MappingReader reader, List<FieldSpec> fields, List<FieldSpec> common) {
+        reader.onlyKeys(JSON_LD_KEYS);
+        List<String> known = java.util.stream.Stream.concat(common.stream(), fields.stream()).map(FieldSpec::key).toList();
+        Map<String, String> properties = new LinkedHashMap<>();
+        reader.mapping("properties").ifPresent(map -> map.entries().values().forEach(entry -> {
+            String field = entry.value() instanceof YNode.Scalar s ? s.text().strip() : "";
+            if (!known.contains(field)) {
+                reader.findings().add(Finding.error(reader.path(), entry.keyLine(), "kinds-json-ld",
+                        Message.of("kinds.json-ld-field", entry.key(), field, vn.congxa.yaml.Nearest.hint(field, known))));
+            } else {
+                properties.put(entry.key(), field);
+            }
+        }));
+        return new Kind.JsonLd(reader.string("type", true).orElse("Thing"), reader.string("organization", false).orElse("publisher"), properties);
     }
 
     private static List<FieldSpec> fields(MappingReader reader) {
@@ -146,7 +256,8 @@ public final class ProfileLoader {
                     field.bool("hidden", false), field.bool("filter", false),
                     field.mapping("fields").map(sub -> fields(field.nested(sub))).orElse(List.of()),
                     field.string("alt", false).orElse(""), field.string("default", false),
-                    field.sequence("contrast_with").stream().map(v -> v instanceof YNode.Scalar s ? String.valueOf(s.value()) : "").toList()));
+                    field.sequence("contrast_with").stream().map(v -> v instanceof YNode.Scalar s ? String.valueOf(s.value()) : "").toList(),
+                    FieldSpec.Constraints.NONE));
         }
         checkColours(reader, fields);
         return fields;
@@ -172,24 +283,73 @@ public final class ProfileLoader {
         }
     }
 
-    private static Profile profile(YNode.Mapping map, Kinds kinds, List<Finding> findings) {
-        MappingReader reader = new MappingReader(Profile.PATH, map, findings);
+    private static Profile profile(String path, YNode.Mapping map, Kinds kinds, List<Finding> findings) {
+        MappingReader reader = new MappingReader(path, map, findings);
         reader.onlyKeys(PROFILE_KEYS);
         Map<String, LegalBasis.Instrument> instruments = new LinkedHashMap<>();
         reader.mapping("instruments").ifPresent(all -> all.entries().values().forEach(entry -> {
             String english = entry.value() instanceof YNode.Mapping m
-                    ? new MappingReader(Profile.PATH, m, findings).string("en", true).orElse(entry.key())
+                    ? new MappingReader(path, m, findings).string("en", true).orElse(entry.key())
                     : entry.key();
             instruments.put(entry.key(), new LegalBasis.Instrument(entry.key(), english));
         }));
         List<Section> sections = sections(reader, reader.sequence("sections"), "", kinds, instruments);
         if (sections.isEmpty()) {
-            findings.add(Finding.error(Profile.PATH, map.line(), "config-missing-key", Message.of("config.missing-key", "sections")));
+            findings.add(Finding.error(path, map.line(), "config-missing-key", Message.of("config.missing-key", "sections")));
         }
         return new Profile(reader.string("id", true).orElse(""), reader.string("name", true).orElse(""),
-                reader.string("name_en", false).orElse(""), reader.string("version", true).orElse(""), rawHtml(reader),
+                reader.string("name_en", false).orElse(""), reader.string("version", true).orElse(""), path,
+                reader.mapping("in_force").map(m -> period(reader.nested(m))).orElse(Period.ALWAYS), rawHtml(reader),
                 reader.mapping("accessibility").map(m -> accessibility(reader.nested(m), instruments)).orElse(Accessibility.DEFAULT),
-                sections);
+                unitRules(reader, instruments), sections);
+    }
+
+    private static Period period(MappingReader reader) {
+        reader.onlyKeys(IN_FORCE_KEYS);
+        Optional<LocalDate> from = day(reader, "from", true);
+        Optional<LocalDate> until = day(reader, "until", false);
+        if (from.isPresent() && until.isPresent() && until.get().isBefore(from.get())) {
+            reader.findings().add(Finding.error(reader.path(), reader.map().lineOf("until"), "profile-in-force",
+                    Message.of("profile.in-force-order", until.get().format(Period.DAY), from.get().format(Period.DAY))));
+        }
+        return new Period(from.orElse(LocalDate.MIN), until);
+    }
+
+    private static Optional<LocalDate> day(MappingReader reader, String key, boolean required) {
+        return reader.string(key, required).flatMap(text -> {
+            try {
+                return Optional.of(LocalDate.parse(text));
+            } catch (java.time.format.DateTimeParseException e) {
+                reader.findings().add(Finding.error(reader.path(), reader.map().lineOf(key), "profile-in-force",
+                        Message.of("profile.in-force-date", key, text)));
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static UnitRules unitRules(MappingReader reader, Map<String, LegalBasis.Instrument> instruments) {
+        Optional<UnitRules.UnitKinds> kinds = reader.mapping("unit_kinds").map(m -> {
+            MappingReader nested = reader.nested(m);
+            nested.onlyKeys(UNIT_KINDS_KEYS);
+            return new UnitRules.UnitKinds(nested.sequence("values").stream()
+                    .map(v -> v instanceof YNode.Scalar s ? s.text().strip() : "").toList(),
+                    nested.mapping("basis").flatMap(b -> basis(nested.nested(b), instruments)));
+        });
+        Optional<UnitRules.PortalAddress> portal = reader.mapping("portal_address").flatMap(m -> {
+            MappingReader nested = reader.nested(m);
+            nested.onlyKeys(PORTAL_KEYS);
+            Optional<LegalBasis> basis = nested.mapping("basis").flatMap(b -> basis(nested.nested(b), instruments));
+            return nested.string("host", true).map(host -> new UnitRules.PortalAddress(host, basis));
+        });
+        portal.ifPresent(address -> address.unknownPlaceholders().forEach(name -> reader.findings().add(Finding.error(reader.path(),
+                reader.map().lineOf("portal_address"), "profile-portal-address",
+                Message.of("profile.portal-placeholder", name, String.join(", ", UnitRules.PortalAddress.PLACEHOLDERS))))));
+        Optional<UnitRules.Rating> rating = reader.mapping("rating").map(m -> {
+            MappingReader nested = reader.nested(m);
+            nested.onlyKeys(RATING_KEYS);
+            return new UnitRules.Rating(nested.bool("required", false), nested.mapping("basis").flatMap(b -> basis(nested.nested(b), instruments)));
+        });
+        return new UnitRules(kinds, portal, rating);
     }
 
     private static Accessibility accessibility(MappingReader reader, Map<String, LegalBasis.Instrument> instruments) {
@@ -203,7 +363,7 @@ public final class ProfileLoader {
         String value = reader.string("raw_html", false).orElse("sanitize");
         return Arrays.stream(Profile.RawHtml.values()).filter(mode -> mode.name().equalsIgnoreCase(value)).findFirst()
                 .orElseGet(() -> {
-                    reader.findings().add(Finding.error(Profile.PATH, reader.map().lineOf("raw_html"), "profile-raw-html",
+                    reader.findings().add(Finding.error(reader.path(), reader.map().lineOf("raw_html"), "profile-raw-html",
                             Message.of("profile.raw-html", value)));
                     return Profile.RawHtml.SANITIZE;
                 });
@@ -215,14 +375,14 @@ public final class ProfileLoader {
         Set<String> slugs = new HashSet<>();
         for (YNode node : nodes) {
             if (!(node instanceof YNode.Mapping map)) {
-                parent.findings().add(Finding.error(Profile.PATH, node.line(), "config-wrong-type", Message.of("config.not-mapping", "sections")));
+                parent.findings().add(Finding.error(parent.path(), node.line(), "config-wrong-type", Message.of("config.not-mapping", "sections")));
                 continue;
             }
             MappingReader reader = parent.nested(map);
             reader.onlyKeys(SECTION_KEYS);
             section(reader, parentPath, kinds, instruments, false).ifPresent(section -> {
                 if (!slugs.add(section.slug())) {
-                    parent.findings().add(Finding.error(Profile.PATH, map.lineOf("slug"), "profile-duplicate-section",
+                    parent.findings().add(Finding.error(parent.path(), map.lineOf("slug"), "profile-duplicate-section",
                             Message.of("profile.duplicate-section", section.path())));
                 }
                 sections.add(section);
@@ -242,7 +402,8 @@ public final class ProfileLoader {
         int minItems = reader.integer("min_items", 0);
         int maxAgeDays = reader.integer("max_age_days", 0);
         Optional<LegalBasis> basis = reader.mapping("basis").flatMap(m -> basis(reader.nested(m), instruments));
-        Optional<Deadline> deadline = reader.mapping("deadline").flatMap(m -> deadline(reader.nested(m), instruments));
+        Optional<Deadline> deadline = reader.mapping("deadline").flatMap(m -> deadline(reader.nested(m), "from", DEADLINE_KEYS, instruments));
+        Optional<Deadline> notice = reader.mapping("notice").flatMap(m -> deadline(reader.nested(m), "before", NOTICE_KEYS, instruments));
         Optional<String> currentWeek = reader.string("current_week", false);
         if (slug.isEmpty() || title.isEmpty() || kind.isEmpty()) {
             return Optional.empty();
@@ -255,6 +416,9 @@ public final class ProfileLoader {
             reader.findings().add(Finding.error(reader.path(), map.lineOf("kind"), "unknown-kind",
                     Message.of("profile.unknown-kind", kind.get(), String.join(", ", kinds.kinds().keySet()))));
         }
+        Map<String, FieldSpec.Constraints> fieldRules = reader.mapping("fields")
+                .map(m -> fieldRules(reader.nested(m), kinds.kind(kind.get()).map(kinds::fieldsOf).orElse(List.of())))
+                .orElse(Map.of());
         if (required && basis.isEmpty()) {
             reader.findings().add(Finding.error(reader.path(), map.lineOf("slug"), "profile-basis",
                     Message.of("profile.required-without-basis", slug.get())));
@@ -264,7 +428,39 @@ public final class ProfileLoader {
         // An out-of-date required section fails the build; an optional one is pointed out, unless the profile says otherwise.
         Severity freshness = severity(reader, "freshness_severity").orElse(required ? Severity.ERROR : Severity.WARNING);
         return Optional.of(new Section(path, slug.get(), title.get(), titleEn, kind.get(), required, minItems, maxAgeDays,
-                freshness, reader.integer("home_items", 0), currentWeek, deadline, basis, lang(reader), children));
+                freshness, reader.integer("home_items", 0), currentWeek, deadline, notice, fieldRules, basis, lang(reader), children));
+    }
+
+    /** What a section asks of its kind's fields beyond the kind: each must name a field of the kind. */
+    private static Map<String, FieldSpec.Constraints> fieldRules(MappingReader reader, List<FieldSpec> kindFields) {
+        Map<String, FieldSpec.Constraints> rules = new LinkedHashMap<>();
+        List<String> known = kindFields.stream().map(FieldSpec::key).toList();
+        for (YNode.Entry entry : reader.map().entries().values()) {
+            if (!known.contains(entry.key())) {
+                reader.findings().add(Finding.error(reader.path(), entry.keyLine(), "profile-field",
+                        Message.of("profile.unknown-field", entry.key(), vn.congxa.yaml.Nearest.hint(entry.key(), known))));
+                continue;
+            }
+            if (!(entry.value() instanceof YNode.Mapping ruleMap)) {
+                reader.findings().add(Finding.error(reader.path(), entry.keyLine(), "config-wrong-type", Message.of("config.not-mapping", entry.key())));
+                continue;
+            }
+            MappingReader rule = reader.nested(ruleMap);
+            rule.onlyKeys(FIELD_RULE_KEYS);
+            Optional<java.util.regex.Pattern> pattern = rule.string("pattern", false).flatMap(text -> {
+                try {
+                    return Optional.of(java.util.regex.Pattern.compile(text));
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    reader.findings().add(Finding.error(reader.path(), ruleMap.lineOf("pattern"), "profile-field",
+                            Message.of("profile.bad-pattern", entry.key(), text)));
+                    return Optional.empty();
+                }
+            });
+            rules.put(entry.key(), new FieldSpec.Constraints(rule.bool("required", false),
+                    rule.sequence("hosts").stream().map(v -> v instanceof YNode.Scalar s ? s.text().strip().toLowerCase(java.util.Locale.ROOT) : "").toList(),
+                    pattern, rule.string("pattern_example", pattern.isPresent()).orElse("")));
+        }
+        return rules;
     }
 
     /** A BCP 47 language tag, for readers' software: "en", "en-GB". */
@@ -288,9 +484,11 @@ public final class ProfileLoader {
         return value.map(Severity::parse);
     }
 
-    private static Optional<Deadline> deadline(MappingReader reader, Map<String, LegalBasis.Instrument> instruments) {
-        reader.onlyKeys(DEADLINE_KEYS);
-        Optional<String> from = reader.string("from", true);
+    /** A deadline counted from a date field ({@code from}: after it; {@code before}: ahead of it). */
+    private static Optional<Deadline> deadline(MappingReader reader, String fieldKey, Set<String> keys,
+                                               Map<String, LegalBasis.Instrument> instruments) {
+        reader.onlyKeys(keys);
+        Optional<String> from = reader.string(fieldKey, true);
         int workingDays = reader.integer("working_days", 0);
         Severity severity = severity(reader, "severity").orElse(Severity.WARNING);
         Optional<LegalBasis> basis = reader.mapping("basis").flatMap(m -> basis(reader.nested(m), instruments));

@@ -112,9 +112,9 @@ public final class Charts {
         // The months of the current year that have not come yet are not drawn as months without items.
         int elapsed = evaluation.asOf().getYear() == evaluation.year() ? evaluation.asOf().getMonthValue() : 12;
         List<Series> series = List.of(
-                new Series("Cả " + (evaluation.district().isBlank() ? "huyện" : evaluation.district()), points(
+                new Series(evaluation.addressee().isBlank() ? "Tất cả đơn vị" : "Cả " + evaluation.addressee(), points(
                         Arrays.stream(total).asDoubleStream().limit(elapsed).toArray(), left, width, scale, bottom), "tong"),
-                new Series("Trung bình một xã", points(Arrays.copyOf(average, elapsed), left, width, scale, bottom), "trung-binh"));
+                new Series("Trung bình một đơn vị", points(Arrays.copyOf(average, elapsed), left, width, scale, bottom), "trung-binh"));
         return new LineChart(width, height, series, months, values, left, bottom);
     }
 

@@ -8,18 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import vn.congxa.check.CheckResult;
 import vn.congxa.check.Commune;
 import vn.congxa.check.Entry;
 import vn.congxa.finding.Finding;
-import vn.congxa.profile.Profile;
 import vn.congxa.profile.Section;
 
 /**
  * Evaluates every commune from what the build checked: a section's status comes from the same findings that fail
  * the build (missing, too few items, stale), so the report and the build never disagree; the score follows the
- * rubric.
+ * rubric. Each period of the year is judged by the check made under its own profile, as of its last day.
  */
 public final class Evaluator {
 
@@ -29,16 +27,23 @@ public final class Evaluator {
             "stale-section", Status.QUA_HAN, "not-current-week", Status.QUA_HAN);
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
+    /** A period of the year and the check made for it: under its profile, as the repository stood on its last day. */
+    public record PeriodCheck(Evaluation.Period period, CheckResult checked) {
+    }
+
     private Evaluator() {
     }
 
-    /** @param firstCommits empty outside a git checkout: dates are then taken as stated */
-    public static Evaluation evaluate(CheckResult checked, Profile profile, Rubric rubric, int year, LocalDate asOf,
+    /**
+     * @param periods      the year's periods in order; the last one's check gives the communes, their volume and dates
+     * @param firstCommits empty outside a git checkout: dates are then taken as stated
+     */
+    public static Evaluation evaluate(List<PeriodCheck> periods, Rubric rubric, int year, LocalDate asOf,
                                       Optional<FirstCommits> firstCommits) {
-        List<Section> required = profile.all().filter(Section::required).toList();
+        PeriodCheck last = periods.get(periods.size() - 1);
         List<Evaluation.CommuneResult> unranked = new ArrayList<>();
-        for (Commune commune : checked.communes()) {
-            unranked.add(evaluate(commune, required, checked.findings(), rubric, year, firstCommits));
+        for (Commune commune : last.checked().communes()) {
+            unranked.add(evaluate(commune, periods, rubric, year, firstCommits));
         }
         List<Evaluation.CommuneResult> sorted = unranked.stream()
                 .sorted(Comparator.comparingDouble(Evaluation.CommuneResult::score).reversed()
@@ -47,46 +52,68 @@ public final class Evaluator {
         List<Evaluation.CommuneResult> ranked = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             Evaluation.CommuneResult r = sorted.get(i);
-            int rank = i > 0 && sorted.get(i - 1).score() == r.score() ? ranked.get(i - 1).rank() : i + 1;
-            ranked.add(new Evaluation.CommuneResult(r.commune(), rank, r.score(), r.sectionScore(), r.volumeScore(), r.penalty(),
-                    r.itemsInYear(), r.monthly(), r.sections(), r.backdated(), r.errors(), r.warnings()));
+            ranked.add(r.ranked(i > 0 && sorted.get(i - 1).score() == r.score() ? ranked.get(i - 1).rank() : i + 1));
         }
-        return new Evaluation(year, asOf, district(checked.communes()), rubric, required, ranked, firstCommits.isPresent());
+        return new Evaluation(year, asOf, last.checked().overseer(), rubric, periods.stream().map(PeriodCheck::period).toList(),
+                last.period().sections(), ranked, firstCommits.isPresent());
     }
 
-    private static Evaluation.CommuneResult evaluate(Commune commune, List<Section> required, List<Finding> allFindings,
-                                                     Rubric rubric, int year, Optional<FirstCommits> firstCommits) {
-        String prefix = commune.repoPath() + "/";
-        List<Finding> findings = allFindings.stream().filter(f -> f.path().startsWith(prefix) || f.path().equals(commune.repoPath())).toList();
+    private static Evaluation.CommuneResult evaluate(Commune commune, List<PeriodCheck> periods, Rubric rubric, int year,
+                                                     Optional<FirstCommits> firstCommits) {
+        List<Evaluation.PeriodResult> results = new ArrayList<>();
+        double weighted = 0;
+        long days = 0;
+        for (PeriodCheck check : periods) {
+            // A commune the period's check does not know (it did not exist yet) has every section empty then.
+            Optional<Commune> then = check.checked().communes().stream().filter(c -> c.slug().equals(commune.slug())).findFirst();
+            Evaluation.PeriodResult result = period(commune.repoPath(), then, check, rubric, year);
+            results.add(result);
+            weighted += result.sectionScore() * check.period().days();
+            days += check.period().days();
+        }
+        List<Finding> findings = own(commune.repoPath(), periods.get(periods.size() - 1).checked().findings());
         List<Entry> published = commune.entries().stream().filter(Entry::countsAsPublished).toList();
         List<Entry> inYear = published.stream().filter(e -> e.date().map(d -> d.getYear() == year).orElse(false)).toList();
-
-        List<Evaluation.SectionResult> sections = new ArrayList<>();
-        double weighted = 0;
-        double weights = 0;
-        for (Section section : required) {
-            String folder = prefix + section.path();
-            List<Finding> own = findings.stream().filter(f -> f.path().equals(folder) && SECTION_RULES.containsKey(f.rule())).toList();
-            List<Entry> items = published.stream().filter(e -> e.item().folder().equals(section.path())).toList();
-            Status status = own.stream().map(f -> SECTION_RULES.get(f.rule())).findFirst()
-                    .orElse(items.isEmpty() ? Status.TRONG : Status.DAT);
-            Optional<LocalDate> newest = items.stream().map(Entry::date).flatMap(Optional::stream).max(Comparator.naturalOrder());
-            int count = (int) inYear.stream().filter(e -> e.item().folder().equals(section.path())).count();
-            sections.add(new Evaluation.SectionResult(section, count, items.size(), newest, status, own));
-            weighted += rubric.weight(section.path()) * rubric.factors().get(status);
-            weights += rubric.weight(section.path());
-        }
         int[] monthly = new int[12];
         inYear.forEach(e -> monthly[e.date().get().getMonthValue() - 1]++);
         List<Evaluation.Backdated> backdated = firstCommits.map(commits -> backdated(commune, published, commits, rubric)).orElse(List.of());
 
-        double sectionScore = weights == 0 ? 0 : rubric.sectionPoints() * weighted / weights;
+        double sectionScore = days == 0 ? 0 : weighted / days;
         double volumeScore = Math.min(rubric.volumeCap(), rubric.pointsPerItem() * inYear.size());
         double penalty = rubric.backdatingPenalty() * backdated.size();
         double score = round(Math.max(0, sectionScore + volumeScore - penalty));
         int errors = (int) findings.stream().filter(Finding::isError).count();
         return new Evaluation.CommuneResult(commune, 0, score, round(sectionScore), round(volumeScore), round(penalty), inYear.size(),
-                monthly, sections, backdated, errors, findings.size() - errors);
+                monthly, results, backdated, errors, findings.size() - errors);
+    }
+
+    /** How a commune's required sections stood in one period, under that period's profile. */
+    private static Evaluation.PeriodResult period(String repoPath, Optional<Commune> commune, PeriodCheck check, Rubric rubric, int year) {
+        String prefix = repoPath + "/";
+        List<Finding> findings = own(repoPath, check.checked().findings());
+        List<Entry> published = commune.map(c -> c.entries().stream().filter(Entry::countsAsPublished).toList()).orElse(List.of());
+        Evaluation.Period period = check.period();
+        List<Evaluation.SectionResult> sections = new ArrayList<>();
+        double weighted = 0;
+        double weights = 0;
+        for (Section section : period.sections()) {
+            String folder = prefix + section.path();
+            List<Finding> about = findings.stream().filter(f -> f.path().equals(folder) && SECTION_RULES.containsKey(f.rule())).toList();
+            List<Entry> items = published.stream().filter(e -> e.item().folder().equals(section.path())).toList();
+            Status status = commune.isEmpty() ? Status.TRONG : about.stream().map(f -> SECTION_RULES.get(f.rule())).findFirst()
+                    .orElse(items.isEmpty() ? Status.TRONG : Status.DAT);
+            Optional<LocalDate> newest = items.stream().map(Entry::date).flatMap(Optional::stream).max(Comparator.naturalOrder());
+            int count = (int) items.stream().filter(e -> e.date().filter(d -> d.getYear() == year && !d.isBefore(period.from())).isPresent()).count();
+            sections.add(new Evaluation.SectionResult(section, count, items.size(), newest, status, about));
+            weighted += rubric.weight(section.path()) * rubric.factors().get(status);
+            weights += rubric.weight(section.path());
+        }
+        return new Evaluation.PeriodResult(period, weights == 0 ? 0 : rubric.sectionPoints() * weighted / weights, sections);
+    }
+
+    private static List<Finding> own(String repoPath, List<Finding> findings) {
+        String prefix = repoPath + "/";
+        return findings.stream().filter(f -> f.path().startsWith(prefix) || f.path().equals(repoPath)).toList();
     }
 
     /** The commune's own items dated further before their first commit than the rubric allows (shared pages aside). */
@@ -107,14 +134,6 @@ public final class Evaluator {
         }
         found.sort(Comparator.comparing(Evaluation.Backdated::repoPath));
         return found;
-    }
-
-    /** The parent unit most communes name (don_vi_cap_tren): the district the report is for. */
-    private static String district(List<Commune> communes) {
-        return communes.stream().map(c -> String.valueOf(c.config().getOrDefault("don_vi_cap_tren", "")))
-                .filter(name -> !name.isBlank())
-                .collect(Collectors.groupingBy(name -> name, java.util.TreeMap::new, Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }
 
     private static double round(double value) {

@@ -61,7 +61,15 @@ public final class Exports {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("nam", evaluation.year());
         root.put("tinh_den_ngay", evaluation.asOf().toString());
-        root.put("don_vi", evaluation.district());
+        root.put("don_vi", evaluation.addressee());
+        root.put("giai_doan", evaluation.periods().stream().map(period -> {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("tu_ngay", period.from().toString());
+            p.put("den_ngay", period.until().toString());
+            p.put("ho_so", period.profile().id());
+            p.put("ten_ho_so", period.profile().name());
+            return p;
+        }).toList());
         Map<String, Object> rubric = new LinkedHashMap<>();
         rubric.put("ten", evaluation.rubric().name());
         rubric.put("phien_ban", evaluation.rubric().version());
@@ -76,6 +84,7 @@ public final class Exports {
             c.put("ten_xa", commune.commune().name());
             c.put("diem", commune.score());
             c.put("diem_chuyen_muc", commune.sectionScore());
+            c.put("diem_chuyen_muc_theo_giai_doan", commune.periods().stream().map(Evaluation.PeriodResult::sectionScore).toList());
             c.put("diem_so_luong", commune.volumeScore());
             c.put("diem_tru", commune.penalty());
             c.put("so_bai_trong_nam", commune.itemsInYear());

@@ -36,18 +36,18 @@ public final class RubricLoader {
         return Files.isRegularFile(root.resolve(Rubric.PATH));
     }
 
-    public static Optional<Rubric> load(Path root, Profile profile, List<Finding> findings) {
+    public static Optional<Rubric> load(Path root, List<Profile> profiles, List<Finding> findings) {
         if (!exists(root)) {
             findings.add(Finding.error(Rubric.PATH, 0, "rubric-missing", Message.of("rubric.missing")));
             return Optional.empty();
         }
-        return ProfileLoader.readMapping(root, Rubric.PATH, findings).map(map -> rubric(map, profile, findings));
+        return ProfileLoader.readMapping(root, Rubric.PATH, findings).map(map -> rubric(map, profiles, findings));
     }
 
-    private static Rubric rubric(YNode.Mapping map, Profile profile, List<Finding> findings) {
+    private static Rubric rubric(YNode.Mapping map, List<Profile> profiles, List<Finding> findings) {
         MappingReader reader = new MappingReader(Rubric.PATH, map, findings);
         reader.onlyKeys(KEYS);
-        Set<String> sections = profile.all().filter(Section::required).map(Section::path).collect(Collectors.toSet());
+        Set<String> sections = profiles.stream().flatMap(Profile::all).filter(Section::required).map(Section::path).collect(Collectors.toSet());
         Map<String, Double> weights = new LinkedHashMap<>();
         reader.mapping("weights").ifPresent(all -> {
             MappingReader weightReader = reader.nested(all);

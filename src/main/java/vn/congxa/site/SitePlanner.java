@@ -61,12 +61,12 @@ public final class SitePlanner {
         return titleKeys.computeIfAbsent(entry, e -> collator.getCollationKey(e.title()));
     }
 
-    /** @param asOf "today": which week's schedule the home page shows */
-    public static Site plan(Commune commune, LocalDate asOf) {
-        return new SitePlanner(commune, asOf).plan();
+    /** @param asOf "today": which week's schedule the home page shows, which notices are current */
+    public static Site plan(Commune commune, Optional<vn.congxa.check.Overseer> overseer, LocalDate asOf) {
+        return new SitePlanner(commune, asOf).plan(overseer);
     }
 
-    private Site plan() {
+    private Site plan(Optional<vn.congxa.check.Overseer> overseer) {
         List<MenuItem> menu = menu(commune.menu().sections());
         List<Page> pages = new ArrayList<>();
         pages.add(home());
@@ -84,7 +84,18 @@ public final class SitePlanner {
         pages.add(Page.ofSite(FEED, Page.Type.FEED, commune.name(), newest(commune.entries(), FEED_ITEMS), List.of()));
         pages.add(Page.ofSite(SITEMAP_XML, Page.Type.SITEMAP_XML, "", List.of(), List.of()));
         pages.add(Page.ofSite(COLOURS, Page.Type.COLOURS, "", List.of(), List.of()));
-        return new Site(commune, asOf, menu, standalone, thisWeek(), homeBlocks(), pages);
+        return new Site(commune, overseer, asOf, menu, standalone, thisWeek(), homeBlocks(), banners(), pages);
+    }
+
+    /** Items of a kind shown on every page until a day (a planned outage), from their publication to that day. */
+    private List<Entry> banners() {
+        return commune.entries().stream()
+                .filter(entry -> entry.kind().flatMap(vn.congxa.profile.Kind::bannerUntil)
+                        .map(field -> entry.values().get(field) instanceof LocalDate until && !until.isBefore(asOf)
+                                && entry.date().map(date -> !date.isAfter(asOf)).orElse(false))
+                        .orElse(false))
+                .sorted(java.util.Comparator.comparing((Entry e) -> e.date().orElseThrow()))
+                .toList();
     }
 
     /** The published schedule of the current week, from a section whose profile names its week field. */

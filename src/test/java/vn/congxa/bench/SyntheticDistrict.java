@@ -94,7 +94,7 @@ public final class SyntheticDistrict {
 
     private SyntheticDistrict(Path project, long seed) {
         this.project = project;
-        this.sections = ProfileLoader.load(project).profile().orElseThrow(() -> new IllegalStateException("no profile in " + project))
+        this.sections = ProfileLoader.load(project).inForce(java.time.LocalDate.parse(vn.congxa.TestRepo.AS_OF)).orElseThrow(() -> new IllegalStateException("no profile in " + project))
                 .all().toList();
         this.text = new VietnameseText(new Random(seed));
     }

@@ -59,7 +59,7 @@ class SyntheticDistrictTest {
         ProfileLoader.Loaded loaded = ProfileLoader.load(PROJECT);
         Set<String> kinds = new TreeSet<>(loaded.kinds().orElseThrow().kinds().keySet());
         Set<String> written = new TreeSet<>();
-        for (Section section : loaded.profile().orElseThrow().all().toList()) {
+        for (Section section : loaded.inForce(java.time.LocalDate.parse(vn.congxa.TestRepo.AS_OF)).orElseThrow().all().toList()) {
             if (!markdown(district.resolve("congxa/communes/xa-001").resolve(section.path()), 1).isEmpty()) {
                 written.add(section.kind());
             }

@@ -45,7 +45,7 @@ class KindFieldsTest {
     void everyKindsRequiredAndTypedFieldsAreChecked() throws IOException {
         TestRepo repo = TestRepo.sample(dir);
         ProfileLoader.Loaded loaded = ProfileLoader.load(repo.root());
-        Profile profile = loaded.profile().orElseThrow();
+        Profile profile = loaded.inForce(java.time.LocalDate.parse(vn.congxa.TestRepo.AS_OF)).orElseThrow();
         Kinds kinds = loaded.kinds().orElseThrow();
         List<String> tried = new ArrayList<>();
         for (Kind kind : kinds.kinds().values()) {

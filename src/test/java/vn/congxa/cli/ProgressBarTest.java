@@ -17,7 +17,7 @@ import vn.congxa.profile.Profile;
 class ProgressBarTest {
 
     private static SiteBuild.Done done(String slug) {
-        Profile menu = new Profile("nd-42", "", "", "1", Profile.RawHtml.SANITIZE, null, List.of());
+        Profile menu = new Profile("nd-42", "", "", "1", "content/profiles/nd-42.yml", vn.congxa.profile.Period.ALWAYS, Profile.RawHtml.SANITIZE, null, vn.congxa.profile.UnitRules.NONE, List.of());
         return new SiteBuild.Done(new Commune(slug, "communes/" + slug, Map.of(), menu, List.of(), List.of()), Optional.empty());
     }
 

@@ -37,7 +37,7 @@ class KindSchemasTest {
         Path schemas = dir.resolve("schemas");
         TestRepo.Run run = repo.run("schemas", "--out", schemas.toString());
         assertEquals(0, run.exit(), run::toString);
-        Profile profile = ProfileLoader.load(repo.root()).profile().orElseThrow();
+        Profile profile = ProfileLoader.load(repo.root()).inForce(java.time.LocalDate.parse(vn.congxa.TestRepo.AS_OF)).orElseThrow();
 
         List<String> checked = new ArrayList<>();
         try (Stream<Path> files = Files.walk(repo.path("communes"))) {

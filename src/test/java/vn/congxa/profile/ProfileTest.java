@@ -13,7 +13,7 @@ import vn.congxa.finding.LegalBasis;
 class ProfileTest {
 
     private final ProfileLoader.Loaded loaded = ProfileLoader.load(Path.of(""));
-    private final Profile profile = loaded.profile().orElseThrow();
+    private final Profile profile = loaded.inForce(java.time.LocalDate.parse(vn.congxa.TestRepo.AS_OF)).orElseThrow();
 
     @Test
     void loadsWithoutFindings() {

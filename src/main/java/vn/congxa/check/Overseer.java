@@ -1,0 +1,77 @@
+package vn.congxa.check;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.congxa.finding.Finding;
+import vn.congxa.finding.Message;
+import vn.congxa.finding.Severity;
+import vn.congxa.profile.Kinds;
+import vn.congxa.profile.Profile;
+import vn.congxa.profile.ProfileLoader;
+import vn.congxa.profile.UnitRules;
+
+/**
+ * The unit that oversees the repository's portals ({@value #PATH}): since 1/7/2025 the province, whose portal each
+ * commune site is a component of, whose agency monitors the portals and whose office scores them; in a repository of
+ * earlier years, a district. It is the one definition of "the overseeing unit" for the hub, the report and the pages.
+ *
+ * @param kind             "tỉnh" (or "huyện" in a repository of 2025 and before)
+ * @param name             the unit's own name: "Quảng Ngãi"
+ * @param authority        its People's Committee
+ * @param monitoringAgency the agency that monitors and evaluates the portals (Sở Khoa học và Công nghệ)
+ * @param emulationOffice  the office that uses the score in emulation (Sở Nội vụ), "" when not named
+ * @param domain           its domain ("quangngai.gov.vn"), from which communes' portal addresses are made
+ * @param portal           its portal's address
+ * @param ratingEndpoint   where readers' satisfaction ratings are posted, "" when none is configured
+ */
+public record Overseer(String kind, String name, String authority, String monitoringAgency, String emulationOffice,
+                       String domain, String portal, String ratingEndpoint) {
+
+    public static final String PATH = "content/don-vi-quan-ly.yml";
+
+    /** "tỉnh Quảng Ngãi". */
+    public String fullName() {
+        return kind + " " + name;
+    }
+
+    /**
+     * Reads and checks the overseeing unit's file; a profile that makes portals' addresses or readers' ratings depend
+     * on it makes it required.
+     */
+    public static Optional<Overseer> read(Path root, Kinds kinds, Profile profile, List<Finding> findings) {
+        UnitRules rules = profile.unitRules();
+        boolean needed = rules.portalAddress().isPresent() || rules.rating().map(UnitRules.Rating::required).orElse(false);
+        if (!Files.isRegularFile(root.resolve(PATH))) {
+            if (needed) {
+                Finding finding = Finding.error(PATH, 0, "missing-overseer", Message.of("overseer.missing"));
+                findings.add(rules.portalAddress().flatMap(UnitRules.PortalAddress::basis).map(finding::withBasis).orElse(finding));
+            }
+            return Optional.empty();
+        }
+        return ProfileLoader.readMapping(root, PATH, findings).map(map -> {
+            FieldReader.Context context = new FieldReader.Context(PATH, "content", Set.of(), Optional.empty(), true,
+                    Severity.ERROR, Severity.ERROR, true);
+            Map<String, Object> values = FieldReader.read(map, kinds.overseer(), context, findings);
+            Overseer overseer = new Overseer(text(values, "loai"), text(values, "ten"), text(values, "co_quan"),
+                    text(values, "co_quan_giam_sat"), text(values, "co_quan_thi_dua"), text(values, "ten_mien"),
+                    text(values, "cong_thong_tin"), text(values, "dia_chi_danh_gia"));
+            if (rules.portalAddress().isPresent() && overseer.domain().isEmpty()) {
+                Finding finding = Finding.error(PATH, map.line(), "missing-field", Message.of("overseer.domain-missing"));
+                findings.add(rules.portalAddress().get().basis().map(finding::withBasis).orElse(finding));
+            }
+            rules.rating().filter(UnitRules.Rating::required).filter(r -> overseer.ratingEndpoint().isEmpty()).ifPresent(rating -> {
+                Finding finding = Finding.error(PATH, map.line(), "rating-endpoint", Message.of("overseer.rating-endpoint"));
+                findings.add(rating.basis().map(finding::withBasis).orElse(finding));
+            });
+            return overseer;
+        });
+    }
+
+    private static String text(Map<String, Object> values, String key) {
+        return String.valueOf(values.getOrDefault(key, ""));
+    }
+}
