@@ -2,11 +2,11 @@
 <#-- The overseeing unit's yearly evaluation of every commune portal, period by period when the law changed in the year: scores and ranking, the status of every required
      section, publications month by month. Each picture is an SVG laid out at build time, with its data in a table
      beside it; the page prints on A4 for the official yearly report. -->
-<#import "_huyen.ftl" as huyen>
+<#import "_quan-ly.ftl" as quanLy>
 <#macro statusCell status label><span class="tt tt-${status}">${label}</span></#macro>
-<@huyen.shell title=page.title district=district root=page.root>
+<@quanLy.shell title=page.title overseer=addressee root=page.root>
 <header class="dau-bao-cao">
-  <p class="chi-in">${(overseer.authority)!district}</p>
+  <p class="chi-in">${(overseer.authority)!addressee}</p>
   <h1>Đánh giá hoạt động cổng thông tin điện tử các ${hub.unitKinds} năm ${year}</h1>
   <#if overseer??><p>Kính gửi: ${overseer.authority}<#if overseer.monitoringAgency?has_content>; ${overseer.monitoringAgency} (giám sát, đánh giá)</#if><#if overseer.emulationOffice?has_content>; ${overseer.emulationOffice} (thi đua, khen thưởng)</#if>.</p></#if>
   <p>Tính đến ngày ${asOf}. Thang điểm: ${rubric.name} (phiên bản ${rubric.version}), tối đa ${rubric.maximum} điểm.</p>
@@ -129,4 +129,4 @@
   </#list>
 </section>
 <p class="chi-in">Báo cáo lập ngày ${asOf} từ nội dung các cổng thông tin.</p>
-</@huyen.shell>
+</@quanLy.shell>

@@ -123,7 +123,7 @@ public final class Baker {
      * units' portals, each linked at its portal address as deployed, and, given an evaluation, the yearly report in
      * {@value #REPORT_FOLDER}/ with its CSV and JSON exports.
      */
-    public BakeResult bakeDistrict(List<Commune> communes, Optional<Overseer> overseer, Optional<Evaluation> evaluation, Path dir) {
+    public BakeResult bakeHub(List<Commune> communes, Optional<Overseer> overseer, Optional<Evaluation> evaluation, Path dir) {
         List<Finding> findings = new ArrayList<>();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("communes", communes.stream().map(PageModel::siteFacts).toList());
@@ -139,6 +139,7 @@ public final class Baker {
             pages += render(REPORT_TEMPLATE, reportModel, report.resolve("index.html"), findings) ? 1 : 0;
             write(report.resolve(Exports.CSV), Exports.csv(evaluation.get()), findings);
             write(report.resolve(Exports.JSON), Exports.json(evaluation.get()), findings);
+            write(report.resolve(Exports.SCHEMA), Exports.schema(), findings);
         }
         return new BakeResult(pages, BakeResult.Index.NONE, findings);
     }

@@ -11,7 +11,7 @@ import vn.congxa.report.Evaluation;
 import vn.congxa.report.Exports;
 import vn.congxa.report.Status;
 
-/** Turns the district's evaluation and its charts into the plain maps and lists the report template reads. */
+/** Turns the yearly evaluation and its charts into the plain maps and lists the report template reads. */
 final class ReportModel {
 
     private ReportModel() {
@@ -21,7 +21,7 @@ final class ReportModel {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("year", String.valueOf(evaluation.year()));
         model.put("asOf", evaluation.asOf().format(PageModel.DAY));
-        model.put("district", evaluation.addressee());
+        model.put("addressee", evaluation.addressee());
         evaluation.overseer().ifPresent(o -> model.put("overseer", PageModel.overseerFacts(o)));
         model.put("periods", evaluation.periods().stream().map(period -> Map.of(
                 "from", period.from().format(PageModel.DAY), "until", period.until().format(PageModel.DAY),

@@ -107,8 +107,8 @@ public final class Checker {
         shared.assets().forEach(a -> assets.put(a.sitePath(), a));
         tree.assets().forEach(a -> assets.put(a.sitePath(), a));
         List<Entry> published = all.stream().filter(e -> drafts == Drafts.SHOWN || !e.draft()).toList();
-        ImageBudgetRule.check(published, images, assets, profile.accessibility(), findings);
-        return new Commune(source.slug(), tree.repoPath(), config.values(), menu, published, List.copyOf(assets.values()));
+        long heaviestPage = ImageBudgetRule.check(published, images, assets, profile.accessibility(), findings);
+        return new Commune(source.slug(), tree.repoPath(), config.values(), menu, published, List.copyOf(assets.values()), heaviestPage);
     }
 
     /** Checks the front matter of every item that belongs to a known section (or to the site root). */

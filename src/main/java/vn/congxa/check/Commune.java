@@ -9,15 +9,21 @@ import vn.congxa.profile.Profile;
 
 /**
  * A commune ready to be baked: its configuration as typed values, its menu (the profile followed by its own
- * sections), and what its site publishes: shared pages it does not override plus its own, drafts left out.
+ * sections), what its site publishes: shared pages it does not override plus its own, drafts left out, and the
+ * image weight of its heaviest page (bytes), which the overseeing unit monitors.
  */
 public record Commune(String slug, String repoPath, Map<String, Object> config, Profile menu, List<Entry> entries,
-                      List<Asset> assets) {
+                      List<Asset> assets, long heaviestPageImages) {
 
     public Commune {
         config = Collections.unmodifiableMap(new LinkedHashMap<>(config));
         entries = List.copyOf(entries);
         assets = List.copyOf(assets);
+    }
+
+    /** A commune with no images measured (for tools that make communes outside a check). */
+    public Commune(String slug, String repoPath, Map<String, Object> config, Profile menu, List<Entry> entries, List<Asset> assets) {
+        this(slug, repoPath, config, menu, entries, assets, 0);
     }
 
     public String name() {

@@ -26,16 +26,19 @@ final class ImageBudgetRule {
     /**
      * @param bodyImages the local images of each item's body, by the item's repository path
      * @param assets     the files of the commune's site, by site path
+     * @return the image weight of the heaviest page, in bytes: a technical indicator of the portal
      */
-    static void check(List<Entry> entries, Map<String, List<String>> bodyImages, Map<String, Asset> assets,
+    static long check(List<Entry> entries, Map<String, List<String>> bodyImages, Map<String, Asset> assets,
                       Accessibility accessibility, List<Finding> findings) {
         long budget = accessibility.imageBudgetKib() * 1024L;
+        long heaviestPage = 0;
         for (Entry entry : entries) {
             Set<String> images = new LinkedHashSet<>(bodyImages.getOrDefault(entry.item().repoPath(), List.of()));
             entry.kind().ifPresent(kind -> kind.fields().stream().filter(field -> field.type() == FieldType.IMAGE)
                     .map(FieldSpec::key).map(entry.values()::get).filter(Objects::nonNull).map(String::valueOf).forEach(images::add));
             List<Asset> files = images.stream().map(assets::get).filter(Objects::nonNull).toList();
             long weight = files.stream().mapToLong(Asset::size).sum();
+            heaviestPage = Math.max(heaviestPage, weight);
             if (weight > budget) {
                 Asset heaviest = files.stream().max(Comparator.comparingLong(Asset::size)).orElseThrow();
                 Finding finding = Finding.error(entry.item().repoPath(), 0, "image-budget", Message.of("markdown.image-budget",
@@ -45,6 +48,7 @@ final class ImageBudgetRule {
                 }
             }
         }
+        return heaviestPage;
     }
 
     private static long kib(long bytes) {

@@ -55,8 +55,8 @@ final class Console {
     }
 
     /** The last line of a build: how many portals were baked or kept, the pages written and the time it took. */
-    void built(SiteBuild.Outcome outcome, boolean wholeDistrict, Path output) {
-        status(wholeDistrict ? "cli.built" : "cli.built-some", outcome.baked(), outcome.done().size() - outcome.baked(),
+    void built(SiteBuild.Outcome outcome, boolean everyUnit, Path output) {
+        status(everyUnit ? "cli.built" : "cli.built-some", outcome.baked(), outcome.done().size() - outcome.baked(),
                 outcome.pages(), seconds(outcome.time()), output.resolve("index.html").normalize());
     }
 

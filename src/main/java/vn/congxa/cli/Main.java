@@ -12,7 +12,7 @@ import vn.congxa.finding.Message;
 /** {@code java -jar congxa.jar build | check | sections}: the command line, which only wires the stages together. */
 @Command(name = "congxa", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, ReportCommand.class, SectionsCommand.class, SchemasCommand.class},
-        description = "Dựng cổng thông tin điện tử của các xã từ Markdown, kiểm tra các chuyên mục bắt buộc theo Nghị định 42/2022/NĐ-CP.")
+        description = "Dựng cổng thông tin điện tử của các xã, phường, đặc khu từ Markdown, kiểm tra các chuyên mục bắt buộc theo hồ sơ có hiệu lực (Nghị định 224/2026/NĐ-CP từ 01/7/2026).")
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Exit codes: the site was built (or the check passed); content has errors; the command was misused. */

@@ -72,7 +72,7 @@ final class NewCommand implements Callable<Integer> {
         Files.createDirectories(folder);
         String name = NewItem.fileName(title, file -> Files.exists(folder.resolve(file)));
         Path file = folder.resolve(name);
-        Files.writeString(file, NewItem.text(kinds, kind, title, options.today()), StandardCharsets.UTF_8);
+        Files.writeString(file, NewItem.text(kinds, kind, candidates.get(0), title, options.today()), StandardCharsets.UTF_8);
         String repoPath = commune.repoPath() + "/" + candidates.get(0).path() + "/" + name;
         commandLine.getOut().println(repoPath);
         commandLine.getOut().flush();

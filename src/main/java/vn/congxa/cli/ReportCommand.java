@@ -18,7 +18,7 @@ import vn.congxa.site.OutputFolder;
 
 /**
  * {@code report}: the yearly evaluation of every commune portal, written into the hub's {@code bao-cao/}, with the
- * hub itself: the district's own site, which a sharded CI build writes last. Unlike {@code build}, content errors do
+ * hub itself: the overseeing unit's own site, which a sharded CI build writes last. Unlike {@code build}, content errors do
  * not stop it: they are what it reports.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -57,7 +57,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         console.findings(problems);
         try (OutputFolder folder = OutputFolder.prepare(output)) {
-            List<Finding> written = new Baker(options.repository.root).bakeDistrict(checked.communes(), checked.overseer(), evaluation, folder.staging()).findings();
+            List<Finding> written = new Baker(options.repository.root).bakeHub(checked.communes(), checked.overseer(), evaluation, folder.staging()).findings();
             if (!written.isEmpty()) {
                 console.findings(written);
                 console.status("cli.nothing-written");

@@ -15,7 +15,7 @@ import vn.congxa.finding.Message;
  * The communes a command works on: all of them, or those named by {@code --commune}, those of one shard
  * ({@code --shard i/n}), those touched since a git ref ({@code --changed-since}); the options narrow each other.
  *
- * @param all    no option narrowed the choice: the district's hub and report are written too
+ * @param all    no option narrowed the choice: the hub and the yearly report are written too
  * @param slugs  the chosen communes, sorted; may be empty when nothing was touched
  */
 record Selection(boolean all, List<String> slugs) {

@@ -83,11 +83,11 @@ final class SiteBuild {
             done.forEach(d -> d.baked().ifPresent(result -> findings.addAll(result.findings())));
             Optional<Evaluation> evaluation = Optional.empty();
             if (selection.all()) {
-                // The hub and the district's report cover every commune, so only a build of every commune writes them.
+                // The hub and the yearly report cover every commune, so only a build of every commune writes them.
                 if (RubricLoader.exists(root)) {
                     evaluation = Reporting.evaluate(options, selection, checked, options.today().getYear(), findings, commandLine);
                 }
-                findings.addAll(baker.bakeDistrict(checked.communes(), checked.overseer(), evaluation, folder.staging()).findings());
+                findings.addAll(baker.bakeHub(checked.communes(), checked.overseer(), evaluation, folder.staging()).findings());
             }
             if (findings.stream().anyMatch(Finding::isError)) {
                 return new Outcome(findings, done, evaluation, false, since(start)); // the staging folder is removed

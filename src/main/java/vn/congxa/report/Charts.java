@@ -84,7 +84,7 @@ public final class Charts {
         return new HeatMap(LABEL_WIDTH + columns.size() * cell + 10, top + rows.size() * ROW_HEIGHT, cell, columns, rows, cells);
     }
 
-    /** Items published each month of the year (up to the current month): the district's total and a commune's average. */
+    /** Items published each month of the year (up to the current month): all units' total and one unit's average. */
     public static LineChart monthly(Evaluation evaluation) {
         int left = 50;
         int width = 640;

@@ -2,6 +2,7 @@ package vn.congxa.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.congxa.check.Commune;
 import vn.congxa.check.Overseer;
@@ -72,8 +73,9 @@ public record Evaluation(int year, LocalDate asOf, Optional<Overseer> overseer, 
      */
     public record CommuneResult(Commune commune, int rank, double score, double sectionScore, double volumeScore,
                                 double penalty, int itemsInYear, int[] monthly, List<PeriodResult> periods,
-                                List<Backdated> backdated, int errors, int warnings) {
+                                List<Backdated> backdated, int errors, int warnings, Map<String, Long> findingsByRule) {
         public CommuneResult {
+            findingsByRule = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(findingsByRule));
             periods = List.copyOf(periods);
             backdated = List.copyOf(backdated);
             monthly = monthly.clone();
@@ -86,7 +88,12 @@ public record Evaluation(int year, LocalDate asOf, Optional<Overseer> overseer, 
 
         CommuneResult ranked(int rank) {
             return new CommuneResult(commune, rank, score, sectionScore, volumeScore, penalty, itemsInYear, monthly, periods,
-                    backdated, errors, warnings);
+                    backdated, errors, warnings, findingsByRule);
+        }
+
+        /** How many findings of a rule the commune's check gave. */
+        public long count(String rule) {
+            return findingsByRule.getOrDefault(rule, 0L);
         }
 
         @Override

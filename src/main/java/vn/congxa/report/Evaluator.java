@@ -84,7 +84,8 @@ public final class Evaluator {
         double score = round(Math.max(0, sectionScore + volumeScore - penalty));
         int errors = (int) findings.stream().filter(Finding::isError).count();
         return new Evaluation.CommuneResult(commune, 0, score, round(sectionScore), round(volumeScore), round(penalty), inYear.size(),
-                monthly, results, backdated, errors, findings.size() - errors);
+                monthly, results, backdated, errors, findings.size() - errors,
+                findings.stream().collect(java.util.stream.Collectors.groupingBy(Finding::rule, java.util.stream.Collectors.counting())));
     }
 
     /** How a commune's required sections stood in one period, under that period's profile. */

@@ -14,11 +14,13 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import vn.congxa.finding.Lang;
 
-/** The evaluation as files the district's offices open: CSV for Excel (UTF-8 with a byte-order mark) and JSON. */
+/** The evaluation as files the overseeing unit's offices and monitoring platform open: CSV for Excel (UTF-8 with a byte-order mark) and JSON. */
 public final class Exports {
 
     public static final String CSV = "danh-gia.csv";
     public static final String JSON = "danh-gia.json";
+    /** The JSON Schema of {@value #JSON}, published beside it for the province's monitoring platform. */
+    public static final String SCHEMA = "danh-gia.schema.json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -46,6 +48,15 @@ public final class Exports {
         return bytes.toByteArray();
     }
 
+    /** The export's JSON Schema, as shipped with congxa. */
+    public static byte[] schema() {
+        try (var in = Exports.class.getResourceAsStream(SCHEMA)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("the schema is part of congxa's jar", e);
+        }
+    }
+
     private static void row(StringBuilder out, List<String> cells) {
         out.append(cells.stream().map(Exports::cell).collect(Collectors.joining(","))).append("\r\n");
     }
@@ -57,8 +68,39 @@ public final class Exports {
         return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 
+    /**
+     * What the province's monitoring platform collects (Nghị định 224/2026/NĐ-CP Điều 12): completeness and timeliness
+     * against the profile's structure, and the accessibility and technical indicators the rubric lists.
+     */
+    private static Map<String, Object> monitoring(Evaluation.CommuneResult commune, Rubric rubric) {
+        Map<String, Object> monitoring = new LinkedHashMap<>();
+        List<Evaluation.SectionResult> sections = commune.sections();
+        long complete = sections.stream().filter(s -> s.status() == Status.DAT || s.status() == Status.QUA_HAN).count();
+        List<Evaluation.SectionResult> timed = sections.stream()
+                .filter(s -> s.section().maxAgeDays() > 0 || s.section().currentWeek().isPresent()).toList();
+        long timely = timed.stream().filter(s -> s.status() == Status.DAT).count();
+        monitoring.put("day_du", share(complete, sections.size()));
+        monitoring.put("kip_thoi", share(timely, timed.size()));
+        rubric.indicators().forEach((group, indicators) -> {
+            Map<String, Object> values = new LinkedHashMap<>();
+            indicators.forEach((indicator, rules) -> values.put(indicator, rules.stream().mapToLong(commune::count).sum()));
+            monitoring.put(group, values);
+        });
+        monitoring.put("anh_trang_nang_nhat_kb", (commune.commune().heaviestPageImages() + 1023) / 1024);
+        return monitoring;
+    }
+
+    private static Map<String, Object> share(long met, long of) {
+        Map<String, Object> share = new LinkedHashMap<>();
+        share.put("dat", met);
+        share.put("tong", of);
+        share.put("ty_le", of == 0 ? 1.0 : Math.round(1000.0 * met / of) / 1000.0);
+        return share;
+    }
+
     public static byte[] json(Evaluation evaluation) {
         Map<String, Object> root = new LinkedHashMap<>();
+        root.put("$schema", SCHEMA);
         root.put("nam", evaluation.year());
         root.put("tinh_den_ngay", evaluation.asOf().toString());
         root.put("don_vi", evaluation.addressee());
@@ -105,6 +147,7 @@ public final class Exports {
                 sections.add(s);
             }
             c.put("chuyen_muc", sections);
+            c.put("giam_sat", monitoring(commune, evaluation.rubric()));
             c.put("bai_lui_ngay", commune.backdated().stream().map(b -> {
                 Map<String, Object> item = new LinkedHashMap<>();
                 item.put("tep", b.repoPath());

@@ -1,11 +1,12 @@
 package vn.congxa.report;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The scoring rules of the yearly evaluation, read from {@code content/rubric.yml}: a district changes a weight or
+ * The scoring rules of the yearly evaluation, read from {@code content/rubric.yml}: the province changes a weight or
  * a penalty there, never in code.
  *
  * @param sectionPoints     the points of the sections part, shared among the profile's required sections by weight
@@ -17,16 +18,21 @@ import java.util.Optional;
  * @param backdatingDays    how many days an item's date may be earlier than its file's first commit
  * @param backdatingPenalty the points taken off for each item dated further back
  * @param migratedUntil     files first committed up to this day were brought over from an old portal: not flagged
+ * @param indicators        the monitoring indicators of the export (Nghị định 224/2026/NĐ-CP Điều 12): for each group
+ *                          (tiep_can: accessibility, ky_thuat: technical) and indicator, the finding rules it counts
  */
 public record Rubric(String name, String version, double sectionPoints, double defaultWeight, Map<String, Double> weights,
                      Map<Status, Double> factors, double pointsPerItem, double volumeCap, int backdatingDays,
-                     double backdatingPenalty, Optional<LocalDate> migratedUntil) {
+                     double backdatingPenalty, Optional<LocalDate> migratedUntil, Map<String, Map<String, List<String>>> indicators) {
 
     public static final String PATH = "content/rubric.yml";
 
     public Rubric {
         weights = Map.copyOf(weights);
         factors = Map.copyOf(factors);
+        Map<String, Map<String, List<String>>> copy = new java.util.LinkedHashMap<>();
+        indicators.forEach((group, rules) -> copy.put(group, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules))));
+        indicators = java.util.Collections.unmodifiableMap(copy);
     }
 
     public double weight(String sectionPath) {

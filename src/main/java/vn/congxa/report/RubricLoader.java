@@ -25,7 +25,7 @@ import vn.congxa.yaml.YNode;
 public final class RubricLoader {
 
     private static final Set<String> KEYS = Set.of("name", "version", "section_points", "default_weight", "weights",
-            "status_factor", "volume_points_per_item", "volume_cap", "backdating");
+            "status_factor", "volume_points_per_item", "volume_cap", "backdating", "monitoring");
     private static final Set<String> BACKDATING_KEYS = Set.of("max_days", "penalty", "migrated_until");
 
     private RubricLoader() {
@@ -89,6 +89,24 @@ public final class RubricLoader {
         return new Rubric(reader.string("name", true).orElse(""), reader.string("version", true).orElse(""),
                 reader.number("section_points", 80), reader.number("default_weight", 1), weights, factors,
                 reader.nonNegative("volume_points_per_item", 0), reader.nonNegative("volume_cap", 0),
-                days, penalty, migrated);
+                days, penalty, migrated, indicators(reader));
+    }
+
+    /** {@code monitoring}: groups of indicators, each a list of the finding rules it counts. */
+    private static Map<String, Map<String, List<String>>> indicators(MappingReader reader) {
+        Map<String, Map<String, List<String>>> groups = new LinkedHashMap<>();
+        reader.mapping("monitoring").ifPresent(all -> all.entries().values().forEach(group -> {
+            Map<String, List<String>> indicators = new LinkedHashMap<>();
+            if (group.value() instanceof YNode.Mapping map) {
+                map.entries().values().forEach(indicator -> indicators.put(indicator.key(),
+                        indicator.value() instanceof YNode.Sequence rules
+                                ? rules.items().stream().map(r -> r instanceof YNode.Scalar s ? s.text().strip() : "").toList()
+                                : List.of(indicator.value() instanceof YNode.Scalar s ? s.text().strip() : "")));
+            } else {
+                reader.findings().add(Finding.error(Rubric.PATH, group.keyLine(), "config-wrong-type", Message.of("config.not-mapping", group.key())));
+            }
+            groups.put(group.key(), indicators);
+        }));
+        return groups;
     }
 }

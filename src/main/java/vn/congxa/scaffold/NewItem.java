@@ -30,18 +30,19 @@ public final class NewItem {
         return name;
     }
 
-    public static String text(Kinds kinds, Kind kind, String title, LocalDate today) {
+    /** @param section the section the item goes into: the profile may ask more of its kind's fields there */
+    public static String text(Kinds kinds, Kind kind, vn.congxa.profile.Section section, String title, LocalDate today) {
         StringBuilder out = new StringBuilder("---\n");
         out.append("title: ").append(quoted(title)).append('\n');
         out.append("date: ").append(today).append('\n');
         out.append("draft: true   # bản nháp: xóa dòng này khi bài đã sẵn sàng đăng\n");
-        List<FieldSpec> own = kind.fields();
+        List<FieldSpec> own = section.fields(kind.fields());
         for (FieldSpec field : own) {
             if (field.required()) {
                 field(out, field, today, "");
             }
         }
-        List<String> optional = kinds.fieldsOf(kind).stream()
+        List<String> optional = section.fields(kinds.fieldsOf(kind)).stream()
                 .filter(f -> !f.required() && !f.hidden() && !List.of("draft").contains(f.key()))
                 .map(f -> f.key() + " (" + f.label() + ")").toList();
         if (!optional.isEmpty()) {

@@ -9,7 +9,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Work on the communes of a district spread over threads: each commune is independent, and the results come back in
+ * Work on the communes of a repository spread over threads: each commune is independent, and the results come back in
  * the communes' order whatever order the threads finish in, so that a build's output does not depend on the threads.
  */
 public final class Parallel {

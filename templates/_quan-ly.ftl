@@ -1,13 +1,13 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The page shell of the overseeing unit's own pages (the hub, the yearly report): its name, no commune menu. -->
-<#macro shell title district root="">
+<#macro shell title overseer root="">
 <!DOCTYPE html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
-<title>${title}<#if district?has_content> – ${district}</#if></title>
+<title>${title}<#if overseer?has_content> – ${overseer}</#if></title>
 <link rel="stylesheet" href="${root}assets/style.css">
 <script src="${root}assets/congxa.js" defer></script>
 </head>
@@ -15,7 +15,7 @@
 <a class="bo-qua" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
 <header class="dau-trang">
   <div class="khung">
-    <#if (hub.overseer)??><p class="cap-tren"><a href="${hub.overseer.portal}">${hub.overseer.authority}</a></p><#else><p class="cap-tren">${district}</p></#if>
+    <#if (hub.overseer)??><p class="cap-tren"><a href="${hub.overseer.portal}">${hub.overseer.authority}</a></p><#else><p class="cap-tren">${overseer}</p></#if>
     <p class="ten-co-quan"><a href="${root}index.html">Cổng thông tin điện tử các ${hub.unitKinds}<#if (hub.overseer)??> ${hub.overseer.name}</#if></a></p>
   </div>
 </header>
