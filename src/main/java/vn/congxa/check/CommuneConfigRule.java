@@ -68,7 +68,7 @@ final class CommuneConfigRule {
             Object kind = values.get("loai");
             if (kind != null && !kinds.values().contains(kind.toString())) {
                 Finding finding = Finding.error(path, map.lineOf("loai"), "unit-kind",
-                        Message.of("commune.unit-kind", kind, String.join(", ", kinds.values()), profile.name()));
+                        Message.of("commune.unit-kind", kind, String.join(", ", kinds.values()), profile.id()));
                 findings.add(kinds.basis().map(finding::withBasis).orElse(finding));
             }
         });

@@ -11,12 +11,13 @@ import java.util.stream.Stream;
 import vn.congxa.TestRepo;
 
 /**
- * The project's sample district, built once for all the page checks of this package (validators, browser): they
+ * The project's sample of 2026 (four units of tỉnh Quảng Ngãi), built once for all the page checks of this package
+ * (validators, browser): they
  * only read it. Built into {@code target/web-sample/} so that a failed check can be looked at afterwards.
  */
 final class BuiltSample {
 
-    static final String COMMUNE = "chau-o";
+    static final String COMMUNE = "cam-thanh";
 
     private static TestRepo repo;
 
@@ -28,19 +29,19 @@ final class BuiltSample {
             Path dir = Path.of("target/web-sample").toAbsolutePath();
             TestRepo.deleteTree(dir);
             TestRepo built = TestRepo.sample(dir);
-            TestRepo.Run run = built.run("build", "--as-of", TestRepo.AS_OF);
+            TestRepo.Run run = built.run("build", "--as-of", TestRepo.SAMPLE_AS_OF);
             assertEquals(0, run.exit(), run::toString);
             repo = built;
         }
         return repo;
     }
 
-    /** {@code target/site} of the sample: the hub and one folder per commune. */
+    /** {@code target/site} of the sample: the hub and one folder per unit. */
     static Path site() {
         return repo().path("target/site");
     }
 
-    /** Every HTML page of the district, hub included, in a stable order. */
+    /** Every HTML page of the sample, hub included, in a stable order. */
     static List<Path> htmlPages() {
         try (Stream<Path> files = Files.walk(site())) {
             return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();

@@ -9,8 +9,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
- * One page of every kind of the sample district: one per template of the theme (home, section, documents table, item
- * of each kind, root page, year archive, site map, search with results), the district hub and its yearly report.
+ * One page of every kind of the sample: one per template of the theme (home, section, documents table, item of each
+ * kind, root page, year archive, site map, search with results), the province's hub and its yearly report.
  * Items are picked from
  * their section's listing, so that the list follows the sample content.
  */
@@ -24,7 +24,7 @@ final class SamplePages {
         String c = BuiltSample.COMMUNE + "/";
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("hub", "index.html");
-        pages.put("district report", "bao-cao/index.html");
+        pages.put("yearly report", "bao-cao/index.html");
         pages.put("home", c + "index.html");
         pages.put("section", c + "tin-tuc/index.html");
         pages.put("year archive", c + "tin-tuc/nam-2025.html");
@@ -35,7 +35,10 @@ final class SamplePages {
         pages.put("weekly schedule", firstItem(c + "lich-cong-tac/index.html"));
         pages.put("official", firstItem(c + "gioi-thieu/lanh-dao/index.html"));
         pages.put("draft for comments", firstItem(c + "lay-y-kien/index.html"));
-        pages.put("question and answer", firstItem("binh-thanh/hoi-dap/index.html"));
+        pages.put("question and answer", firstItem(c + "hoi-dap/index.html"));
+        pages.put("boundary map", firstItem(c + "gioi-thieu/ban-do-hanh-chinh/index.html"));
+        pages.put("quality of online services", firstItem(c + "chat-luong-dich-vu-cong/index.html"));
+        pages.put("planned outage", firstItem("ly-son/tam-dung-cung-cap/index.html"));
         pages.put("root page", c + "dieu-khoan-su-dung.html");
         pages.put("site map", c + "so-do-cong.html");
         pages.put("search with results", c + "tim-kiem/index.html?q=ke+hoach");
