@@ -27,14 +27,15 @@ import vn.congxa.profile.ProfileLoader;
 import vn.congxa.profile.Section;
 
 /**
- * The project's own sample district (Bình Sơn, Quảng Ngãi), as a new user would try it: it builds clean, every
- * site shows the profile's menu in order with every section reachable, and taking away any required section of a
- * commune, or all of its items, fails the build with a line naming the folder, the section and its legal basis.
+ * The project's own sample (four units of tỉnh Quảng Ngãi under Nghị định 224/2026/NĐ-CP), as a new user would try it:
+ * it builds clean, every site shows the profile's menu in order with every section reachable, and taking away any
+ * required section of a unit, or all of its items, fails the build with a line naming the folder, the section and its
+ * legal basis.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleDistrictTest {
 
-    private static final List<String> COMMUNES = List.of("binh-chau", "binh-thanh", "chau-o");
+    private static final List<String> COMMUNES = List.of("binh-son", "cam-thanh", "dong-son", "ly-son");
 
     @TempDir
     static Path dir;
@@ -46,15 +47,15 @@ class SampleDistrictTest {
     @BeforeAll
     void buildTheSample() {
         repo = TestRepo.sample(dir);
-        profile = ProfileLoader.load(repo.root()).inForce(java.time.LocalDate.parse(vn.congxa.TestRepo.AS_OF)).orElseThrow();
-        Run run = repo.run("build", "--as-of", TestRepo.AS_OF);
+        profile = ProfileLoader.load(repo.root()).inForce(java.time.LocalDate.parse(TestRepo.SAMPLE_AS_OF)).orElseThrow();
+        Run run = repo.run("build", "--as-of", TestRepo.SAMPLE_AS_OF);
         assertEquals(0, run.exit(), run::toString);
         builtSite = TestRepo.fingerprint(repo.path("target/site"));
     }
 
     @Test
     void buildsCleanWithoutAnyFinding() {
-        Run run = repo.run("check", "--as-of", TestRepo.AS_OF);
+        Run run = repo.run("check", "--as-of", TestRepo.SAMPLE_AS_OF);
         assertEquals(0, run.exit(), run::toString);
         assertEquals(List.of(), run.lines(), run::toString);
         for (String commune : COMMUNES) {
@@ -63,9 +64,17 @@ class SampleDistrictTest {
     }
 
     @Test
-    void theHubLinksEveryCommuneAndTheYearlyReport() throws IOException {
+    void theHubLinksEveryUnitAtItsPortalAddressAndTheYearlyReport() throws IOException {
         Document hub = parse(repo.path("target/site/index.html"));
-        assertEquals(COMMUNES.stream().map(c -> c + "/index.html").toList(), hub.select("main .danh-sach a").eachAttr("href"));
+        List<String> addresses = new ArrayList<>();
+        for (String commune : COMMUNES) {
+            addresses.add(Files.readAllLines(repo.path("communes/" + commune + "/commune.yml")).stream().filter(l -> l.startsWith("dia_chi_web:"))
+                    .findFirst().orElseThrow().substring("dia_chi_web:".length()).strip() + "/");
+        }
+        assertEquals(List.of("https://binhson.quangngai.gov.vn/", "https://camthanh.quangngai.gov.vn/", "https://dongson.quangngai.gov.vn/",
+                "https://lyson.quangngai.gov.vn/"), addresses);
+        assertEquals(addresses, hub.select("main .danh-sach a").eachAttr("href"));
+        assertEquals("Danh mục cổng thông tin điện tử các xã, phường, đặc khu tỉnh Quảng Ngãi", hub.selectFirst("h1").text());
         assertEquals(List.of("bao-cao/index.html"), hub.select("main > p a").eachAttr("href"));
         assertTrue(Files.isRegularFile(repo.path("target/site/bao-cao/index.html")));
     }
@@ -74,9 +83,10 @@ class SampleDistrictTest {
     void everyHomePageShowsThisWeeksScheduleNewestDocumentsAndOnlineServices() throws IOException {
         for (String commune : COMMUNES) {
             Document home = parse(repo.path("target/site/" + commune + "/index.html"));
-            assertTrue(home.selectFirst("#lich-tuan + p a").text().startsWith("Lịch công tác tuần 48"), commune);
+            assertTrue(home.selectFirst("#lich-tuan + p a").text().startsWith("Lịch công tác tuần 49"), commune);
             assertTrue(home.select("table.bang-lich tbody tr").size() >= 3, commune);
-            assertEquals(List.of("Văn bản", "Thủ tục hành chính – Dịch vụ công"), home.select("h2[id^=khoi-]").eachText(), commune);
+            assertEquals(List.of("Tin tức – Sự kiện", "Văn bản", "Thủ tục hành chính – Dịch vụ công"), home.select("h2[id^=khoi-]").eachText(),
+                    commune);
             Element procedures = home.selectFirst("section:has(h2:contains(Thủ tục hành chính))");
             List<String> online = procedures.select("a:contains(Nộp hồ sơ trực tuyến)").eachAttr("href");
             assertTrue(online.size() >= 3 && online.stream().allMatch(url -> url.startsWith("https://dichvucong.gov.vn/")), online::toString);
@@ -147,7 +157,9 @@ class SampleDistrictTest {
                     assertTrue(element.attributes().asList().stream().noneMatch(a -> a.getKey().toLowerCase().startsWith("on")
                             || a.getKey().equalsIgnoreCase("style")), () -> file + ": " + element);
                 }
-                assertTrue(page.select("script:not([src]), style, iframe, object, embed").isEmpty(), file::toString);
+                // JSON-LD metadata is data, never run: the only script element without a source.
+                assertTrue(page.select("script:not([src]):not([type=application/ld+json]), style, iframe, object, embed").isEmpty(),
+                        file::toString);
                 // The theme's script, and on the search page the site's own index.
                 page.select("script[src]").forEach(script -> assertTrue(script.attr("src").endsWith("assets/congxa.js")
                         || file.endsWith("tim-kiem/index.html") && script.attr("src").equals("chi-muc.js"), file::toString));
@@ -157,13 +169,13 @@ class SampleDistrictTest {
 
     @Test
     void removingAnyRequiredSectionFailsTheBuildNamingItAndWritesNothing() throws IOException {
-        String commune = "binh-thanh";
+        String commune = "binh-son";
         for (Section section : profile.all().filter(Section::required).toList()) {
             Path folder = repo.path("communes/" + commune + "/" + section.path());
             Path aside = dir.resolve("aside");
             Files.move(folder, aside);
             try {
-                Run run = repo.run("build", "--as-of", TestRepo.AS_OF);
+                Run run = repo.run("build", "--as-of", TestRepo.SAMPLE_AS_OF);
                 assertEquals(1, run.exit(), run::toString);
                 String expected = "communes/" + commune + "/" + section.path() + ": lỗi: thiếu chuyên mục bắt buộc \"" + section.title()
                         + "\": tạo thư mục " + section.path() + "/ và đăng ít nhất " + section.minItems() + " bài có nội dung [missing-section] ("
@@ -178,7 +190,7 @@ class SampleDistrictTest {
 
     @Test
     void removingEveryItemOfARequiredSectionFailsTheBuild() throws IOException {
-        String commune = "chau-o";
+        String commune = "ly-son";
         for (Section section : profile.all().filter(Section::required).toList()) {
             Path folder = repo.path("communes/" + commune + "/" + section.path());
             Path aside = Files.createDirectories(dir.resolve("aside-items"));
@@ -190,7 +202,7 @@ class SampleDistrictTest {
                 Files.move(item, aside.resolve(item.getFileName()));
             }
             try {
-                Run run = repo.run("check", "--as-of", TestRepo.AS_OF);
+                Run run = repo.run("check", "--as-of", TestRepo.SAMPLE_AS_OF);
                 assertEquals(1, run.exit(), run::toString);
                 String expected = "communes/" + commune + "/" + section.path() + ": lỗi: chuyên mục bắt buộc \"" + section.title()
                         + "\" mới có 0 bài đã đăng có nội dung, cần ít nhất " + section.minItems();

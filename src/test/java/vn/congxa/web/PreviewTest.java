@@ -26,8 +26,8 @@ import vn.congxa.TestRepo;
  */
 class PreviewTest {
 
-    private static final String ITEM = "communes/chau-o/tin-tuc/duong-thon-3-hoan-thanh.md";
-    private static final Pattern ADDRESS = Pattern.compile("Xem trước tại (http://127\\.0\\.0\\.1:\\d+/chau-o/)");
+    private static final String ITEM = "communes/binh-son/tin-tuc/duong-thon-3-hoan-thanh.md";
+    private static final Pattern ADDRESS = Pattern.compile("Xem trước tại (http://127\\.0\\.0\\.1:\\d+/binh-son/)");
 
     @TempDir
     Path dir;
@@ -35,12 +35,12 @@ class PreviewTest {
     @Test
     void newThenServeThenEachSaveShowsInTheOpenPage() throws Exception {
         TestRepo repo = TestRepo.sample(dir.resolve("repo"));
-        TestRepo.Run created = repo.run("new", "tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "Đường thôn 3 hoàn thành");
+        TestRepo.Run created = repo.run("new", "tin-bai", "--commune", "binh-son", "--section", "tin-tuc", "Đường thôn 3 hoàn thành");
         assertEquals(0, created.exit(), created::toString);
 
         Path out = dir.resolve("serve.out");
         Path err = dir.resolve("serve.err");
-        Process serve = repo.process(Map.of(), "serve", "--commune", "chau-o", "--port", "0", "--as-of", TestRepo.AS_OF)
+        Process serve = repo.process(Map.of(), "serve", "--commune", "binh-son", "--port", "0", "--as-of", TestRepo.SAMPLE_AS_OF)
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         try (Browser session = Browser.start(Browser.Viewport.DESKTOP)) {
             ChromeDriver browser = session.driver();

@@ -31,12 +31,12 @@ class SearchPageTest {
         try (SiteServer server = new SiteServer(BuiltSample.site())) {
             try (Browser session = Browser.start(Browser.Viewport.PHONE)) {
                 ChromeDriver browser = session.driver();
-                browser.get(server.url("binh-thanh/tim-kiem/index.html"));
-                List<String> titles = search(browser, "dat dai");
-                assertEquals("Đất đai, khí hậu và nguồn nước", titles.get(0), titles::toString);
+                browser.get(server.url("binh-son/tim-kiem/index.html"));
+                List<String> titles = search(browser, "dia hinh khi hau");
+                assertEquals("Địa hình, khí hậu, sông ngòi và đất đai xã Bình Sơn", titles.get(0), titles::toString);
                 WebElement first = browser.findElement(By.cssSelector("[data-ket-qua] li a"));
                 first.click();
-                assertTrue(browser.getCurrentUrl().endsWith("/binh-thanh/gioi-thieu/dieu-kien-tu-nhien.html"), browser.getCurrentUrl());
+                assertTrue(browser.getCurrentUrl().endsWith("/binh-son/gioi-thieu/dieu-kien-tu-nhien/dia-hinh-khi-hau-song-ngoi.html"), browser.getCurrentUrl());
             }
         }
     }
