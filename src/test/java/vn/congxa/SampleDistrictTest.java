@@ -75,7 +75,7 @@ class SampleDistrictTest {
                 "https://lyson.quangngai.gov.vn/"), addresses);
         assertEquals(addresses, hub.select("main .danh-sach a").eachAttr("href"));
         assertEquals("Danh mục cổng thông tin điện tử các xã, phường, đặc khu tỉnh Quảng Ngãi", hub.selectFirst("h1").text());
-        assertEquals(List.of("bao-cao/index.html"), hub.select("main > p a").eachAttr("href"));
+        assertEquals(List.of("https://quangngai.gov.vn", "bao-cao/index.html"), hub.select("main > p a").eachAttr("href"));
         assertTrue(Files.isRegularFile(repo.path("target/site/bao-cao/index.html")));
     }
 
