@@ -77,6 +77,19 @@ class Decree224RulesTest {
     }
 
     @Test
+    void aNewLeaderPageAsksForWhatTheDecreeInForceRequires() {
+        TestRepo repo = sample();
+        TestRepo.Run run = repo.run("new", "can-bo", "--commune", "binh-son", "--as-of", TestRepo.SAMPLE_AS_OF, "Nguyễn Văn An");
+        assertEquals(0, run.exit(), run.toString());
+        String page = repo.read("communes/binh-son/gioi-thieu/lanh-dao/nguyen-van-an.md");
+        assertTrue(page.contains("tieu_su:   # bắt buộc: Tiểu sử tóm tắt\nnhiem_vu:   # bắt buộc: Nhiệm vụ đảm nhiệm\n"), page);
+        TestRepo.Run before = repo.run("new", "can-bo", "--commune", "binh-son", "--as-of", "2026-06-30", "Trần Thị Bình");
+        assertEquals(0, before.exit(), before.toString());
+        assertTrue(!repo.read("communes/binh-son/gioi-thieu/lanh-dao/tran-thi-binh.md").contains("# bắt buộc: Tiểu sử"),
+                "under Nghị định 42/2022 a biography was not required");
+    }
+
+    @Test
     void aPortalElsewhereThanTheAddressTheDecreeGivesFailsUnderArticle11() {
         TestRepo repo = sample();
         repo.write("communes/binh-son/commune.yml", repo.read("communes/binh-son/commune.yml")
