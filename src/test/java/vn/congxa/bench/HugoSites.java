@@ -24,6 +24,7 @@ final class HugoSites {
             TestRepo.copyTree(project.resolve("bench/hugo/data"), site.resolve("data"));
             TestRepo.copyTree(project.resolve("templates/assets"), site.resolve("static/assets"));
             SyntheticDistrict.writeBytes(site.resolve("static").resolve(Commune.ATTACHMENT), SyntheticDistrict.attachment(commune));
+            SyntheticDistrict.writeBytes(site.resolve("static").resolve(Commune.MAP), SyntheticDistrict.map(commune));
             SyntheticDistrict.writeFile(site.resolve("config.yaml"), config(commune));
             SyntheticDistrict.writeFile(site.resolve("content/_index.md"), "---\ntitle: \"" + name(commune) + "\"\n---\n");
             for (int weight = 0; weight < sections.size(); weight++) {
@@ -53,9 +54,9 @@ final class HugoSites {
                 paginate: 20
                 rssLimit: 20
                 params:
-                  donViCapTren: "Ủy ban nhân dân huyện Bình Sơn"
+                  donViCapTren: "Ủy ban nhân dân tỉnh Quảng Ngãi"
                   coQuanChuQuan: "%s"
-                  diaChi: "Trụ sở UBND xã %s, huyện Bình Sơn, tỉnh Quảng Ngãi"
+                  diaChi: "Trụ sở UBND xã %s, tỉnh Quảng Ngãi"
                   email: "ubnd.%s@example.gov.vn"
                 """.formatted(commune.baseUrl(), name(commune), name(commune), commune.name(), commune.slug().replace("-", "")));
     }

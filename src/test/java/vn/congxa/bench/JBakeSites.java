@@ -29,6 +29,7 @@ final class JBakeSites {
             TestRepo.copyTree(project.resolve("bench/jbake/templates"), site.resolve("templates"));
             TestRepo.copyTree(project.resolve("templates/assets"), site.resolve("assets/assets"));
             SyntheticDistrict.writeBytes(site.resolve("assets").resolve(Commune.ATTACHMENT), SyntheticDistrict.attachment(commune));
+            SyntheticDistrict.writeBytes(site.resolve("assets").resolve(Commune.MAP), SyntheticDistrict.map(commune));
             SyntheticDistrict.writeFile(site.resolve("jbake.properties"), properties(commune));
             SyntheticDistrict.writeFile(site.resolve("templates/site.ftl"), siteTemplate(commune, sections));
             for (Item item : commune.items()) {

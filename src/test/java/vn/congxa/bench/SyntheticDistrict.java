@@ -43,7 +43,7 @@ import vn.congxa.profile.Section;
 public final class SyntheticDistrict {
 
     /** "Today" for the check: item dates are chosen so that every section is fresh on this day. */
-    public static final LocalDate AS_OF = LocalDate.parse(TestRepo.AS_OF);
+    public static final LocalDate AS_OF = LocalDate.parse(TestRepo.SAMPLE_AS_OF);
     public static final long DEFAULT_SEED = 20261128L;
 
     /** The three trees, each in a folder of that name under the output folder. */
@@ -69,9 +69,12 @@ public final class SyntheticDistrict {
     record Commune(String slug, String name, int number, List<Item> items) {
         /** The file its drafts for comment link to: the full text of the draft. */
         static final String ATTACHMENT = "lay-y-kien/tep/du-thao.pdf";
+        /** Its administrative boundary map, a small SVG drawing. */
+        static final String MAP = "anh/ban-do.svg";
 
+        /** Its portal, at the address Nghị định 224/2026 gives it: its name without tones under the province's domain. */
         String baseUrl() {
-            return "https://" + slug + ".example.gov.vn";
+            return "https://" + Slugs.slugify(name).replace("-", "") + ".quangngai.gov.vn";
         }
     }
 
@@ -94,7 +97,7 @@ public final class SyntheticDistrict {
 
     private SyntheticDistrict(Path project, long seed) {
         this.project = project;
-        this.sections = ProfileLoader.load(project).inForce(java.time.LocalDate.parse(vn.congxa.TestRepo.AS_OF)).orElseThrow(() -> new IllegalStateException("no profile in " + project))
+        this.sections = ProfileLoader.load(project).inForce(AS_OF).orElseThrow(() -> new IllegalStateException("no profile in " + project))
                 .all().toList();
         this.text = new VietnameseText(new Random(seed));
     }
@@ -293,6 +296,29 @@ public final class SyntheticDistrict {
                 fields.put("dien_thoai", String.format("0255 38%02d %03d", commune.number() % 100, 400 + index));
                 fields.put("email", Slugs.slugify(title).replace("-", "") + "." + commune.slug().replace("-", "") + "@example.gov.vn");
                 fields.put("thu_tu", (long) index + 1);
+                fields.put("tieu_su", "Sinh năm " + text.between(1968, 1990) + ", quê thôn " + text.pick(VietnameseText.VILLAGES)
+                        + "; cử nhân " + text.pick(List.of("Luật", "Kinh tế", "Hành chính công")) + "; công tác tại xã từ năm "
+                        + text.between(2008, 2020) + ".");
+                fields.put("nhiem_vu", "Phụ trách " + text.topic() + " và " + text.topic() + "; tiếp công dân theo lịch của xã.");
+            }
+            case "ban-do" -> {
+                title = "Bản đồ địa giới hành chính xã " + commune.name();
+                fields.put("ban_do", Commune.MAP);
+                fields.put("ban_do_mo_ta", "Địa giới xã " + commune.name() + ": phía bắc giáp " + text.pick(VietnameseText.COMMUNE_NAMES)
+                        + ", phía nam giáp " + text.pick(VietnameseText.COMMUNE_NAMES) + ".");
+            }
+            case "chat-luong-dich-vu" -> {
+                title = "Chất lượng dịch vụ công trực tuyến năm " + date.getYear();
+                for (String field : List.of("cam_ket_chat_luong", "chi_so_chat_luong", "xu_ly_phan_anh", "ket_qua_cai_thien", "muc_do_su_dung",
+                        "muc_do_hai_long")) {
+                    fields.put(field, text.sentence(date.getYear()) + " Số liệu tại https://dichvucong.gov.vn/.");
+                }
+            }
+            case "tam-dung" -> {
+                title = "Tạm dừng cổng thông tin để bảo trì " + text.topic();
+                fields.put("bat_dau", date.plusDays(14)); // announced two weeks ahead: more than the 7 working days asked
+                fields.put("tro_lai", date.plusDays(15));
+                fields.put("pham_vi", "Mọi trang của cổng thông tin điện tử xã " + commune.name() + ".");
             }
             default -> {
                 boolean english = section.lang().filter("en"::equals).isPresent();
@@ -342,6 +368,7 @@ public final class SyntheticDistrict {
             Path folder = root.resolve("communes").resolve(commune.slug());
             writeFile(folder.resolve("commune.yml"), communeConfig(commune));
             writeBytes(folder.resolve(Commune.ATTACHMENT), attachment(commune));
+            writeBytes(folder.resolve(Commune.MAP), map(commune));
             for (Item item : commune.items()) {
                 writeFile(folder.resolve(item.file()), FrontMatter.yaml(item) + item.body());
             }
@@ -350,9 +377,10 @@ public final class SyntheticDistrict {
 
     private static String communeConfig(Commune commune) {
         String name = "Ủy ban nhân dân xã " + commune.name();
-        return nfc("ten: " + name + "\nloai: xã\ndon_vi_cap_tren: Ủy ban nhân dân huyện Bình Sơn\nco_quan_chu_quan: " + name
+        return nfc("ten: " + name + "\nten_don_vi: " + commune.name() + "\nloai: xã\ndon_vi_cap_tren: Ủy ban nhân dân tỉnh Quảng Ngãi"
+                + "\nco_quan_chu_quan: " + name
                 + "\nnguoi_chiu_trach_nhiem: Chủ tịch UBND xã " + commune.name() + "\ndia_chi: Trụ sở UBND xã " + commune.name()
-                + ", huyện Bình Sơn, tỉnh Quảng Ngãi\ndien_thoai: 0255 3852 " + String.format("%03d", commune.number())
+                + ", tỉnh Quảng Ngãi\ndien_thoai: 0255 3852 " + String.format("%03d", commune.number())
                 + "\nemail: ubnd." + commune.slug().replace("-", "") + "@example.gov.vn\ndia_chi_web: " + commune.baseUrl() + "\n");
     }
 
@@ -360,6 +388,13 @@ public final class SyntheticDistrict {
     static byte[] attachment(Commune commune) {
         return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
                 + "trailer<</Root 1 0 R>>\n%% " + commune.slug() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A small SVG drawing: the commune's boundary map. */
+    static byte[] map(Commune commune) {
+        return ("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 100\" role=\"img\"><title>Bản đồ xã " + commune.name()
+                + "</title><polygon points=\"10,20 80,10 90,70 30,90\" fill=\"#dde8d5\" stroke=\"#333\"/></svg>\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     static String nfc(String text) {
