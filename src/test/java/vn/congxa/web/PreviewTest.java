@@ -34,13 +34,14 @@ class PreviewTest {
 
     @Test
     void newThenServeThenEachSaveShowsInTheOpenPage() throws Exception {
-        TestRepo repo = TestRepo.sample(dir.resolve("repo"));
-        TestRepo.Run created = repo.run("new", "tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "Đường thôn 3 hoàn thành");
+        TestRepo repo = TestRepo.district2023(dir.resolve("repo"));
+        TestRepo.Run created = repo.run("new", "tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "--as-of", TestRepo.AUDIT_AS_OF,
+                "Đường thôn 3 hoàn thành");
         assertEquals(0, created.exit(), created::toString);
 
         Path out = dir.resolve("serve.out");
         Path err = dir.resolve("serve.err");
-        Process serve = repo.process(Map.of(), "serve", "--commune", "chau-o", "--port", "0", "--as-of", TestRepo.AS_OF)
+        Process serve = repo.process(Map.of(), "serve", "--commune", "chau-o", "--port", "0", "--as-of", TestRepo.AUDIT_AS_OF)
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         try (Browser session = Browser.start(Browser.Viewport.DESKTOP)) {
             ChromeDriver browser = session.driver();
