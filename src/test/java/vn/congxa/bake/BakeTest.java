@@ -47,7 +47,8 @@ class BakeTest {
             assertTrue(Files.isRegularFile(repo.path("target/site/" + path)), path);
         }
         Document hub = page(repo, "index.html");
-        assertEquals("xa-mau/index.html", hub.selectFirst("main a").attr("href"));
+        // The hub links each commune at its portal address (dia_chi_web), where it is deployed.
+        assertEquals("https://xamau.example.gov.vn/", hub.selectFirst("main a").attr("href"));
         assertEquals("Ủy ban nhân dân xã Mẫu", hub.selectFirst("main a").text());
     }
 

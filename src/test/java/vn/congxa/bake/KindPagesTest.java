@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.congxa.TestRepo;
 
-/** Pages particular to a kind: drafts open or closed on the build day, a question before its answer. */
+/** Pages particular to a kind, on the district of 2023: drafts open or closed on the build day, a question before its answer. */
 class KindPagesTest {
 
     @TempDir
@@ -19,30 +19,30 @@ class KindPagesTest {
 
     @Test
     void aDraftIsShownOpenOrClosedOnTheDayTheSiteIsBuilt() throws IOException {
-        TestRepo repo = TestRepo.sample(dir);
-        assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF).exit());
-        assertEquals(List.of("Đang lấy ý kiến đến hết ngày 15/12/2026", "Đã hết hạn góp ý (30/09/2026)"), states(repo));
-        assertEquals(0, repo.run("build", "--as-of", "2026-12-16").exit());
-        assertEquals(List.of("Đã hết hạn góp ý (15/12/2026)", "Đã hết hạn góp ý (30/09/2026)"), states(repo));
-        assertEquals(0, repo.run("build", "--as-of", "2026-09-01").exit());
-        assertEquals(List.of("Bắt đầu lấy ý kiến từ 16/11/2026", "Bắt đầu lấy ý kiến từ 07/09/2026"), states(repo));
+        TestRepo repo = TestRepo.district2023(dir);
+        assertEquals(0, repo.run("build", "--as-of", TestRepo.AUDIT_AS_OF).exit());
+        assertEquals(List.of("Đang lấy ý kiến đến hết ngày 17/03/2026", "Đã hết hạn góp ý (31/12/2025)"), states(repo));
+        assertEquals(0, repo.run("build", "--as-of", "2026-03-18").exit());
+        assertEquals(List.of("Đã hết hạn góp ý (17/03/2026)", "Đã hết hạn góp ý (31/12/2025)"), states(repo));
+        assertEquals(0, repo.run("build", "--as-of", "2025-12-02").exit());
+        assertEquals(List.of("Bắt đầu lấy ý kiến từ 16/02/2026", "Bắt đầu lấy ý kiến từ 08/12/2025"), states(repo));
     }
 
     @Test
     void aQuestionIsShownBeforeItsAnswer() throws IOException {
-        TestRepo repo = TestRepo.sample(dir);
-        assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF).exit());
+        TestRepo repo = TestRepo.district2023(dir);
+        assertEquals(0, repo.run("build", "--as-of", TestRepo.AUDIT_AS_OF).exit());
         Document page = Jsoup.parse(repo.path("target/site/binh-thanh/hoi-dap/ho-can-ngheo-ho-tro-bao-hiem-y-te.html").toFile(), "UTF-8");
         assertEquals(List.of("Câu hỏi", "Trả lời"), page.select("article h2").eachText());
-        assertEquals("Bà Nguyễn Thị C., thôn Vĩnh Tân, ngày 20/10/2026", page.selectFirst(".cau-hoi p.phu").text());
+        assertEquals("Bà Nguyễn Thị C., thôn Vĩnh Tân, ngày 20/01/2026", page.selectFirst(".cau-hoi p.phu").text());
         assertEquals("Gia đình tôi vừa được công nhận hộ cận nghèo. Cả nhà có được cấp thẻ bảo hiểm y tế miễn phí như hộ nghèo không?",
                 page.selectFirst(".cau-hoi p").text());
     }
 
     @Test
     void anArticlesImageIsShownWithItsDescriptionAndRefusedWithout() throws IOException {
-        TestRepo repo = TestRepo.sample(dir);
-        assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF).exit());
+        TestRepo repo = TestRepo.district2023(dir);
+        assertEquals(0, repo.run("build", "--as-of", TestRepo.AUDIT_AS_OF).exit());
         Path page = repo.path("target/site/binh-chau/du-lich-bien/kham-pha-mui-ba-lang-an.html");
         org.jsoup.nodes.Element image = Jsoup.parse(page.toFile(), "UTF-8").selectFirst("figure.anh img");
         assertEquals("Bình minh trên biển Bình Châu nhìn từ mũi Ba Làng An, mặt trời vừa lên trên đường chân trời", image.attr("alt"));
@@ -52,14 +52,14 @@ class KindPagesTest {
         String item = "communes/binh-chau/du-lich-bien/kham-pha-mui-ba-lang-an.md";
         String original = repo.read(item);
         repo.write(item, original.replaceFirst("\nanh_mo_ta:[^\n]*", ""));
-        TestRepo.Run withoutAlt = repo.run("check", "--as-of", TestRepo.AS_OF);
+        TestRepo.Run withoutAlt = repo.run("check", "--as-of", TestRepo.AUDIT_AS_OF);
         assertEquals(1, withoutAlt.exit());
         assertEquals(List.of(item + ":6: lỗi: ảnh \"du-lich-bien/anh/binh-minh-tren-bien.png\" (trường \"anh\") thiếu lời mô tả cho người "
                 + "khiếm thị: thêm dòng \"anh_mo_ta: mô tả ngắn nội dung ảnh\" [image-alt]"), withoutAlt.lines());
 
         repo.write(item, original.replace("binh-minh-tren-bien.png", "binh-minh-tren-bien.bmp"));
         assertEquals(List.of(item + ":6: lỗi: ảnh \"du-lich-bien/anh/binh-minh-tren-bien.bmp\" của trường \"anh\" phải là tệp JPG, PNG, "
-                + "WEBP hoặc GIF [invalid-image]"), repo.run("check", "--as-of", TestRepo.AS_OF).lines());
+                + "WEBP hoặc GIF [invalid-image]"), repo.run("check", "--as-of", TestRepo.AUDIT_AS_OF).lines());
     }
 
     private static List<String> states(TestRepo repo) throws IOException {

@@ -9,7 +9,8 @@ import vn.congxa.TestRepo;
 import vn.congxa.cli.Main;
 
 /**
- * The yearly report at the scale of a province: the sample district's three communes copied into N communes
+ * The yearly report at the scale of a province: the three communes of the district of 2023 (a test fixture under
+ * Nghị định 42/2022, run as of {@link TestRepo#AUDIT_AS_OF}) copied into N communes
  * (each with its own slug and web address), then {@code check} and {@code report} timed on them (the report runs the
  * whole check first, so the difference is what the evaluation, its charts and its exports cost), with the heap used.
  *
@@ -20,7 +21,7 @@ import vn.congxa.cli.Main;
  */
 public final class ProvinceReportBenchmark {
 
-    private static final String[] SAMPLE = {"binh-chau", "binh-thanh", "chau-o"};
+    private static final String[] DISTRICT = {"binh-chau", "binh-thanh", "chau-o"};
 
     private ProvinceReportBenchmark() {
     }
@@ -49,27 +50,27 @@ public final class ProvinceReportBenchmark {
     /** @return the milliseconds the command took */
     private static double run(String command, Path repo, PrintStream quiet) {
         long start = System.nanoTime();
-        int exit = Main.run(new String[] {command, "-C", repo.toString(), "--as-of", TestRepo.AS_OF}, quiet, quiet);
+        int exit = Main.run(new String[] {command, "-C", repo.toString(), "--as-of", TestRepo.AUDIT_AS_OF}, quiet, quiet);
         if (exit != 0) {
             throw new IllegalStateException(command + " failed with exit code " + exit + " in " + repo);
         }
         return (System.nanoTime() - start) / 1e6;
     }
 
-    /** N communes, copies of the sample's three in turn, renamed {@code xa-001}… with distinct web addresses. */
+    /** N communes, copies of the district's three in turn, renamed {@code xa-001}… with distinct web addresses. */
     private static Path generate(int communes) throws Exception {
         Path dir = Files.createTempDirectory("congxa-province-");
-        TestRepo repo = TestRepo.sample(dir);
-        for (String slug : SAMPLE) {
+        TestRepo repo = TestRepo.district2023(dir);
+        for (String slug : DISTRICT) {
             Files.move(dir.resolve("communes/" + slug), dir.resolve("template-" + slug));
         }
         for (int i = 1; i <= communes; i++) {
             String slug = String.format("xa-%03d", i);
-            TestRepo.copyTree(dir.resolve("template-" + SAMPLE[(i - 1) % SAMPLE.length]), dir.resolve("communes/" + slug));
+            TestRepo.copyTree(dir.resolve("template-" + DISTRICT[(i - 1) % DISTRICT.length]), dir.resolve("communes/" + slug));
             Path config = dir.resolve("communes/" + slug + "/commune.yml");
             Files.writeString(config, Files.readString(config).replaceAll("(?m)^dia_chi_web: .*$", "dia_chi_web: https://" + slug + ".example.gov.vn"));
         }
-        for (String slug : SAMPLE) {
+        for (String slug : DISTRICT) {
             TestRepo.deleteTree(dir.resolve("template-" + slug));
         }
         return dir;

@@ -10,7 +10,7 @@ import vn.congxa.TestRepo;
 import vn.congxa.TestRepo.Run;
 
 /**
- * The rules of the profile's {@code accessibility}, on the project's own district: a commune's colours must contrast
+ * The rules of the profile's {@code accessibility}, on the district of 2023: a commune's colours must contrast
  * enough to be read (Thông tư 26/2020/TT-BTTTT, WCAG 2.1 AA) and a page's images must not outweigh what a phone on
  * mobile data should load.
  */
@@ -23,7 +23,7 @@ class AccessibilityRulesTest {
     Path dir;
 
     private static Run build(TestRepo repo) {
-        return repo.run("build", "--as-of", TestRepo.AS_OF);
+        return repo.run("build", "--as-of", TestRepo.AUDIT_AS_OF);
     }
 
     private static TestRepo withColours(TestRepo repo, String lines) {
@@ -32,7 +32,7 @@ class AccessibilityRulesTest {
 
     @Test
     void aColourPairBelowTheProfilesContrastFailsTheBuildOnTheLineThatChoseIt() {
-        TestRepo repo = TestRepo.sample(dir);
+        TestRepo repo = TestRepo.district2023(dir);
         int line = (int) repo.read(CONFIG).lines().count() + 1;
         Run run = build(withColours(repo, "mau_chu_dao: \"#FFCC00\"\n"));
         assertEquals(1, run.exit(), run::toString);
@@ -49,7 +49,7 @@ class AccessibilityRulesTest {
 
     @Test
     void aReadablePairOfItsOwnColoursTheCommunesSite() {
-        TestRepo repo = withColours(TestRepo.sample(dir), "mau_chu_dao: \"#0B5394\"\nmau_chu_dau_trang: \"#FFFFFF\"\n");
+        TestRepo repo = withColours(TestRepo.district2023(dir), "mau_chu_dao: \"#0B5394\"\nmau_chu_dau_trang: \"#FFFFFF\"\n");
         Run run = build(repo);
         assertEquals(0, run.exit(), run::toString);
         assertEquals(":root {\n  --mau-chu-dao: #0b5394;\n  --mau-chu-dau-trang: #ffffff;\n}\n",
@@ -61,7 +61,7 @@ class AccessibilityRulesTest {
 
     @Test
     void aColourThatIsNotHexadecimalIsRefusedAndNeverReachesTheStyleSheet() {
-        TestRepo repo = TestRepo.sample(dir);
+        TestRepo repo = TestRepo.district2023(dir);
         int line = (int) repo.read(CONFIG).lines().count() + 1;
         Run run = build(withColours(repo, "mau_chu_dao: \"red; } body { display: none\"\n"));
         assertEquals(1, run.exit(), run::toString);
@@ -71,7 +71,7 @@ class AccessibilityRulesTest {
 
     @Test
     void imagesHeavierThanTheBudgetOfAPageAreAnErrorNamingTheHeaviest() {
-        TestRepo repo = TestRepo.sample(dir)
+        TestRepo repo = TestRepo.district2023(dir)
                 .writeBytes("communes/chau-o/tin-tuc/anh/de-bao.jpg", new byte[700 * 1024])
                 .writeBytes("communes/chau-o/tin-tuc/anh/so-tan.jpg", new byte[400 * 1024]);
         repo.write(ARTICLE, repo.read(ARTICLE) + "\n![Đê bao ven sông Trà Bồng](anh/de-bao.jpg)\n\n"

@@ -87,7 +87,12 @@ class CliTest {
     void sectionsAsJsonListsEverySectionInMenuOrderWithItsBasis() throws Exception {
         Run run = TestRepo.base(dir).run("sections", "--format", "json");
         assertEquals(0, run.exit(), run::toString);
-        JsonNode sections = new ObjectMapper().readTree(run.out());
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        // The profile that governs the day (the base fixture's only one, with no period), then every section.
+        assertEquals("test-profile", root.get("profile").get("id").asText());
+        assertTrue(root.get("profile").get("in_force_from").isNull());
+        assertEquals(1, root.get("profiles").size());
+        JsonNode sections = root.get("sections");
         assertEquals(6, sections.size());
         assertEquals("gioi-thieu/lanh-dao", sections.get(1).get("path").asText());
         assertEquals("Lãnh đạo", sections.get(1).get("title").asText());
@@ -106,9 +111,10 @@ class CliTest {
     void sectionsAsTextIsAChecklistForEditors() {
         Run run = TestRepo.base(dir).run("sections");
         assertEquals("Hồ sơ chuyên mục: Hồ sơ thử nghiệm (test-profile, phiên bản 0.1)", run.lines().get(0));
-        assertEquals("  [bắt buộc] gioi-thieu/  Giới thiệu — ít nhất 1 bài — điểm e khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP", run.lines().get(1));
-        assertEquals("    [bắt buộc] gioi-thieu/lanh-dao/  Lãnh đạo — ít nhất 1 bài — điểm e khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP", run.lines().get(2));
-        assertEquals("  [tùy chọn] tin-tuc/  Tin tức", run.lines().get(3));
+        assertEquals("Hồ sơ duy nhất của kho, áp dụng cho mọi ngày", run.lines().get(1));
+        assertEquals("  [bắt buộc] gioi-thieu/  Giới thiệu — ít nhất 1 bài — điểm e khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP", run.lines().get(2));
+        assertEquals("    [bắt buộc] gioi-thieu/lanh-dao/  Lãnh đạo — ít nhất 1 bài — điểm e khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP", run.lines().get(3));
+        assertEquals("  [tùy chọn] tin-tuc/  Tin tức", run.lines().get(4));
     }
 
     @Test

@@ -13,7 +13,7 @@ import vn.congxa.TestRepo.Run;
 /**
  * {@code new}, as an editor starts an article: the file lands in the section's folder with an ASCII name from the
  * title, today's date and every required field filled or marked; it is a draft, so the build goes on while it is
- * being written, and once filled in and undrafted it is published.
+ * being written, and once filled in and undrafted it is published. On the district of 2023, on days of Nghị định 42/2022.
  */
 class NewCommandTest {
 
@@ -22,19 +22,19 @@ class NewCommandTest {
 
     @Test
     void aNewDocumentIsADraftInItsSectionWithItsRequiredFieldsMarked() {
-        TestRepo repo = TestRepo.sample(dir);
-        Run run = repo.run("new", "van-ban", "--commune", "chau-o", "--as-of", "2026-11-30", "Quyết định về việc: giao đất đai");
+        TestRepo repo = TestRepo.district2023(dir);
+        Run run = repo.run("new", "van-ban", "--commune", "chau-o", "--as-of", "2026-03-02", "Quyết định về việc: giao đất đai");
         assertEquals(0, run.exit(), run::toString);
         String path = "communes/chau-o/van-ban/quyet-dinh-ve-viec-giao-dat-dai.md";
         assertEquals(List.of(path), run.out().lines().toList());
         String text = repo.read(path);
-        assertTrue(text.startsWith("---\ntitle: \"Quyết định về việc: giao đất đai\"\ndate: 2026-11-30\ndraft: true"), text);
+        assertTrue(text.startsWith("---\ntitle: \"Quyết định về việc: giao đất đai\"\ndate: 2026-03-02\ndraft: true"), text);
         assertTrue(text.contains("\nso_ky_hieu:   # bắt buộc: Số ký hiệu\n"), text);
         assertTrue(text.contains("\nhinh_thuc:   # bắt buộc: Hình thức văn bản — một trong: Quyết định, "), text);
-        assertTrue(text.contains("\nngay_ban_hanh: 2026-11-30\n"), text);
+        assertTrue(text.contains("\nngay_ban_hanh: 2026-03-02\n"), text);
 
         // A draft with empty fields gives warnings, never a failed build.
-        Run check = repo.run("check", "--commune", "chau-o", "--as-of", "2026-11-30");
+        Run check = repo.run("check", "--commune", "chau-o", "--as-of", "2026-03-02");
         assertEquals(0, check.exit(), check::toString);
         assertTrue(check.lines().stream().anyMatch(l -> l.startsWith(path + ":") && l.contains("cảnh báo: thiếu trường bắt buộc \"so_ky_hieu\"")),
                 check::toString);
@@ -45,32 +45,32 @@ class NewCommandTest {
                 .replaceAll("hinh_thuc:   # .*", "hinh_thuc: Quyết định")
                 .replaceAll("co_quan_ban_hanh:   # .*", "co_quan_ban_hanh: Ủy ban nhân dân thị trấn Châu Ổ")
                 .replaceAll("(?m)^(\\w+):   # bắt buộc: .*$", "$1: Nội dung điền thử"));
-        Run build = repo.run("build", "--as-of", "2026-11-30");
+        Run build = repo.run("build", "--as-of", "2026-03-02");
         assertEquals(0, build.exit(), build + "\n" + repo.read(path));
         assertTrue(repo.path("target/site/chau-o/van-ban/quyet-dinh-ve-viec-giao-dat-dai.html").toFile().isFile());
     }
 
     @Test
     void aSecondArticleWithTheSameTitleGetsItsOwnFile() {
-        TestRepo repo = TestRepo.sample(dir);
-        assertEquals(0, repo.run("new", "tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "Đón Tết Đinh Mùi").exit());
-        Run again = repo.run("new", "tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "Đón Tết Đinh Mùi");
+        TestRepo repo = TestRepo.district2023(dir);
+        assertEquals(0, repo.run("new", "tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "--as-of", TestRepo.AUDIT_AS_OF, "Đón Tết Đinh Mùi").exit());
+        Run again = repo.run("new", "tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "--as-of", TestRepo.AUDIT_AS_OF, "Đón Tết Đinh Mùi");
         assertEquals(List.of("communes/chau-o/tin-tuc/don-tet-dinh-mui-2.md"), again.out().lines().toList(), again::toString);
     }
 
     @Test
     void aWeeklyScheduleStartsWithThisWeekAndARowToFill() {
-        TestRepo repo = TestRepo.sample(dir);
-        Run run = repo.run("new", "lich-cong-tac", "--commune", "chau-o", "--as-of", "2026-11-30", "Lịch công tác tuần 49");
+        TestRepo repo = TestRepo.district2023(dir);
+        Run run = repo.run("new", "lich-cong-tac", "--commune", "chau-o", "--as-of", "2026-03-02", "Lịch công tác tuần 10");
         assertEquals(0, run.exit(), run::toString);
-        String text = repo.read("communes/chau-o/lich-cong-tac/lich-cong-tac-tuan-49.md");
-        assertTrue(text.contains("\ntuan: 2026-W49\n"), text);
-        assertTrue(text.contains("\n  - ngay: 2026-11-30\n    gio:   # bắt buộc: Giờ\n"), text);
+        String text = repo.read("communes/chau-o/lich-cong-tac/lich-cong-tac-tuan-10.md");
+        assertTrue(text.contains("\ntuan: 2026-W10\n"), text);
+        assertTrue(text.contains("\n  - ngay: 2026-03-02\n    gio:   # bắt buộc: Giờ\n"), text);
     }
 
     @Test
     void anUnknownKindCommuneOrAnAmbiguousSectionIsRefusedWithTheChoices() {
-        TestRepo repo = TestRepo.sample(dir);
+        TestRepo repo = TestRepo.district2023(dir);
         Run kind = repo.run("new", "bai-viet", "--commune", "chau-o", "Tiêu đề");
         assertEquals(2, kind.exit());
         assertTrue(kind.err().contains("không có loại nội dung \"bai-viet\"; các loại hiện có: trang, tin-bai, van-ban"), kind::toString);
@@ -78,10 +78,10 @@ class NewCommandTest {
         assertEquals(2, commune.exit());
         assertTrue(commune.err().contains("không có xã \"chau-oo\" trong thư mục communes/; các xã hiện có: binh-chau, binh-thanh, chau-o"),
                 commune::toString);
-        Run section = repo.run("new", "trang", "--commune", "chau-o", "Tiêu đề");
+        Run section = repo.run("new", "trang", "--commune", "chau-o", "--as-of", TestRepo.AUDIT_AS_OF, "Tiêu đề");
         assertEquals(2, section.exit());
         assertTrue(section.err().contains("có nhiều chuyên mục thuộc loại \"trang\": gioi-thieu, gioi-thieu/co-cau-to-chuc"), section::toString);
-        Run chosen = repo.run("new", "trang", "--commune", "chau-o", "--section", "lien-he", "Đường dây nóng");
+        Run chosen = repo.run("new", "trang", "--commune", "chau-o", "--section", "lien-he", "--as-of", TestRepo.AUDIT_AS_OF, "Đường dây nóng");
         assertEquals(List.of("communes/chau-o/lien-he/duong-day-nong.md"), chosen.out().lines().toList(), chosen::toString);
     }
 }

@@ -17,36 +17,37 @@ import vn.congxa.TestRepo.Run;
 
 /**
  * Which communes a CI job builds: the shards of a matrix build together hold every commune exactly once, and a pull
- * request's check covers the communes its files touch (all of them when shared content or templates change).
+ * request's check covers the communes its files touch (all of them when shared content or templates change). On the
+ * three communes of the district of 2023.
  */
 class SelectionTest {
 
-    private static final List<String> SAMPLE = List.of("binh-chau", "binh-thanh", "chau-o");
+    private static final List<String> DISTRICT = List.of("binh-chau", "binh-thanh", "chau-o");
 
     @TempDir
     Path dir;
 
     private static List<String> built(Path out) throws IOException {
         try (Stream<Path> entries = Files.list(out)) {
-            return entries.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(SAMPLE::contains).sorted().toList();
+            return entries.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(DISTRICT::contains).sorted().toList();
         }
     }
 
     @Test
     void theShardsOfABuildHoldEveryCommuneExactlyOnce() throws IOException {
-        TestRepo repo = TestRepo.sample(dir);
+        TestRepo repo = TestRepo.district2023(dir);
         for (int count = 1; count <= 4; count++) {
             List<String> all = new ArrayList<>();
             for (int index = 1; index <= count; index++) {
                 Path out = dir.resolve("out-" + count + "-" + index);
-                Run run = repo.run("build", "--as-of", TestRepo.AS_OF, "--shard", index + "/" + count, "--out", out.toString());
+                Run run = repo.run("build", "--as-of", TestRepo.AUDIT_AS_OF, "--shard", index + "/" + count, "--out", out.toString());
                 assertEquals(0, run.exit(), run::toString);
                 List<String> shard = built(out);
-                assertTrue(shard.size() <= (SAMPLE.size() + count - 1) / count, "shards are even: " + shard);
+                assertTrue(shard.size() <= (DISTRICT.size() + count - 1) / count, "shards are even: " + shard);
                 all.addAll(shard);
                 assertTrue(!Files.exists(out.resolve("index.html")), "a shard writes no hub");
             }
-            assertEquals(SAMPLE, all.stream().sorted().toList(), "shards of " + count);
+            assertEquals(DISTRICT, all.stream().sorted().toList(), "shards of " + count);
         }
         Run bad = repo.run("check", "--shard", "0/3");
         assertEquals(2, bad.exit());
@@ -55,28 +56,28 @@ class SelectionTest {
 
     @Test
     void aPullRequestBuildsOnlyTheCommunesItTouches() throws Exception {
-        TestRepo repo = TestRepo.sample(dir);
+        TestRepo repo = TestRepo.district2023(dir);
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
             Files.writeString(dir.resolve(".gitignore"), "target/\n");
             git.add().addFilepattern(".").call();
             git.commit().setMessage("Nội dung ban đầu").setSign(false).call();
         }
         Path out = dir.resolve("out");
-        Run nothing = repo.run("build", "--as-of", TestRepo.AS_OF, "--changed-since", "HEAD", "--out", out.toString());
+        Run nothing = repo.run("build", "--as-of", TestRepo.AUDIT_AS_OF, "--changed-since", "HEAD", "--out", out.toString());
         assertEquals(0, nothing.exit(), nothing::toString);
         assertTrue(!Files.exists(out) || built(out).isEmpty(), "nothing changed, nothing built");
 
         String article = "communes/binh-thanh/tin-tuc/bai-moi.md";
-        repo.write(article, "---\ntitle: Bài mới\ndate: 2026-11-27\n---\nNội dung.\n");
-        Run one = repo.run("build", "--as-of", TestRepo.AS_OF, "--changed-since", "HEAD", "--out", out.toString());
+        repo.write(article, "---\ntitle: Bài mới\ndate: 2026-02-27\n---\nNội dung.\n");
+        Run one = repo.run("build", "--as-of", TestRepo.AUDIT_AS_OF, "--changed-since", "HEAD", "--out", out.toString());
         assertEquals(0, one.exit(), one::toString);
         assertEquals(List.of("binh-thanh"), built(out));
 
         repo.write("templates/assets/style.css", repo.read("templates/assets/style.css") + "\n/* đổi giao diện */\n");
         Path all = dir.resolve("out-all");
-        Run every = repo.run("build", "--as-of", TestRepo.AS_OF, "--changed-since", "HEAD", "--out", all.toString());
+        Run every = repo.run("build", "--as-of", TestRepo.AUDIT_AS_OF, "--changed-since", "HEAD", "--out", all.toString());
         assertEquals(0, every.exit(), every::toString);
-        assertEquals(SAMPLE, built(all), "a shared template touches every commune");
+        assertEquals(DISTRICT, built(all), "a shared template touches every commune");
 
         Run unknown = repo.run("check", "--changed-since", "khong-co");
         assertEquals(2, unknown.exit());

@@ -32,12 +32,12 @@ class KindSchemasTest {
     Path dir;
 
     @Test
-    void everySampleFrontMatterAndCommuneFileIsValidAgainstItsSchema() throws IOException {
-        TestRepo repo = TestRepo.sample(dir.resolve("repo"));
+    void everyFrontMatterAndCommuneFileOfTheDistrictOf2023IsValidAgainstItsSchema() throws IOException {
+        TestRepo repo = TestRepo.district2023(dir.resolve("repo"));
         Path schemas = dir.resolve("schemas");
         TestRepo.Run run = repo.run("schemas", "--out", schemas.toString());
         assertEquals(0, run.exit(), run::toString);
-        Profile profile = ProfileLoader.load(repo.root()).inForce(java.time.LocalDate.parse(vn.congxa.TestRepo.AS_OF)).orElseThrow();
+        Profile profile = ProfileLoader.load(repo.root()).inForce(java.time.LocalDate.parse(TestRepo.AUDIT_AS_OF)).orElseThrow();
 
         List<String> checked = new ArrayList<>();
         try (Stream<Path> files = Files.walk(repo.path("communes"))) {

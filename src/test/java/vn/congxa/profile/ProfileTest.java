@@ -4,22 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.congxa.TestRepo;
 import vn.congxa.finding.Lang;
 import vn.congxa.finding.LegalBasis;
 
-/** The project's own profile, seeded from the decree digest: it loads clean and cites a basis for every requirement. */
+/**
+ * The project's own profile of Nghị định 42/2022 ({@code content/profiles/nd-42-2022.yml}), seeded from the decree
+ * digest: the profiles load clean, and the one in force on a day of its period cites a basis for every requirement.
+ */
 class ProfileTest {
 
     private final ProfileLoader.Loaded loaded = ProfileLoader.load(Path.of(""));
-    private final Profile profile = loaded.inForce(java.time.LocalDate.parse(vn.congxa.TestRepo.AS_OF)).orElseThrow();
+    private final Profile profile = loaded.inForce(LocalDate.parse(TestRepo.AUDIT_AS_OF)).orElseThrow();
 
     @Test
     void loadsWithoutFindings() {
         assertEquals(List.of(), loaded.findings());
         assertEquals("nd-42-2022-cap-xa", profile.id());
         assertEquals("1.0.0", profile.version());
+        assertEquals("content/profiles/nd-42-2022.yml", profile.path());
     }
 
     @Test

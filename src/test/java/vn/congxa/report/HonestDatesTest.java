@@ -19,7 +19,8 @@ import vn.congxa.TestRepo.Run;
 /**
  * In a git checkout an item's stated date is compared with the day its file was first committed: an item dated
  * far earlier than it reached the repository is flagged and costs points, so back-dating cannot fake freshness.
- * Content brought over from an old portal (committed up to the rubric's {@code migrated_until}) is not.
+ * Content brought over from an old portal (committed up to the rubric's {@code migrated_until}) is not. On the district
+ * of 2023.
  */
 class HonestDatesTest {
 
@@ -30,17 +31,17 @@ class HonestDatesTest {
 
     @Test
     void anItemDatedFarBeforeItsFirstCommitIsFlaggedAndCostsPoints() throws Exception {
-        TestRepo repo = TestRepo.sample(dir);
-        repo.write("content/rubric.yml", repo.read("content/rubric.yml").replace("migrated_until: 2026-11-30", "migrated_until: 2026-01-01"));
+        TestRepo repo = TestRepo.district2023(dir);
+        repo.write("content/rubric.yml", repo.read("content/rubric.yml").replace("migrated_until: 2026-03-02", "migrated_until: 2025-04-03"));
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
-            commit(git, "Chuyển nội dung từ cổng cũ", LocalDateTime.of(2025, 12, 1, 9, 0));
+            commit(git, "Chuyển nội dung từ cổng cũ", LocalDateTime.of(2025, 3, 3, 9, 0));
             repo.write("communes/chau-o/tin-tuc/lui-ngay.md",
-                    "---\ntitle: Bài ghi lùi ngày\ndate: 2026-06-01\n---\nĐăng ngày 20/11 nhưng ghi ngày 01/6.\n");
+                    "---\ntitle: Bài ghi lùi ngày\ndate: 2025-09-01\n---\nĐăng ngày 20/2 nhưng ghi ngày 01/9 năm trước.\n");
             repo.write("communes/chau-o/tin-tuc/dung-ngay.md",
-                    "---\ntitle: Bài đăng đúng hạn\ndate: 2026-11-10\n---\nĐăng ngày 20/11, ghi ngày 10/11: trong 30 ngày.\n");
-            commit(git, "Thêm hai bài", LocalDateTime.of(2026, 11, 20, 15, 30));
+                    "---\ntitle: Bài đăng đúng hạn\ndate: 2026-02-10\n---\nĐăng ngày 20/2, ghi ngày 10/2: trong 30 ngày.\n");
+            commit(git, "Thêm hai bài", LocalDateTime.of(2026, 2, 20, 15, 30));
         }
-        Run run = repo.run("report", "--as-of", TestRepo.AS_OF);
+        Run run = repo.run("report", "--as-of", TestRepo.AUDIT_AS_OF);
         assertEquals(0, run.exit(), run::toString);
         JsonNode report = new ObjectMapper().readTree(repo.path("target/site/bao-cao/danh-gia.json").toFile());
         assertTrue(report.get("doi_chieu_ngay_commit").asBoolean());
@@ -51,16 +52,16 @@ class HonestDatesTest {
         }
         JsonNode flagged = findChauO(report).get("bai_lui_ngay").get(0);
         assertEquals("communes/chau-o/tin-tuc/lui-ngay.md", flagged.get("tep").asText());
-        assertEquals("2026-06-01", flagged.get("ngay_ghi").asText());
-        assertEquals("2026-11-20", flagged.get("ngay_commit_dau").asText());
+        assertEquals("2025-09-01", flagged.get("ngay_ghi").asText());
+        assertEquals("2026-02-20", flagged.get("ngay_commit_dau").asText());
         String page = repo.read("target/site/bao-cao/index.html");
-        assertTrue(page.contains("Bài ghi lùi ngày (communes/chau-o/tin-tuc/lui-ngay.md): ghi ngày 01/06/2026, đưa lên kho ngày 20/11/2026"), page);
+        assertTrue(page.contains("Bài ghi lùi ngày (communes/chau-o/tin-tuc/lui-ngay.md): ghi ngày 01/09/2025, đưa lên kho ngày 20/02/2026"), page);
     }
 
     @Test
     void outsideAGitCheckoutDatesAreTakenAsStated() throws Exception {
-        TestRepo repo = TestRepo.sample(dir);
-        assertEquals(0, repo.run("report", "--as-of", TestRepo.AS_OF).exit());
+        TestRepo repo = TestRepo.district2023(dir);
+        assertEquals(0, repo.run("report", "--as-of", TestRepo.AUDIT_AS_OF).exit());
         JsonNode report = new ObjectMapper().readTree(repo.path("target/site/bao-cao/danh-gia.json").toFile());
         assertFalse(report.get("doi_chieu_ngay_commit").asBoolean());
         assertTrue(repo.read("target/site/bao-cao/index.html").contains("không phải kho git"));

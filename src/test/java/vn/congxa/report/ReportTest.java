@@ -26,7 +26,7 @@ import vn.congxa.TestRepo;
 import vn.congxa.TestRepo.Run;
 
 /**
- * The district's yearly report on the sample district with three communes made to fail in three ways: its numbers
+ * The district's yearly report on the district of 2023 (as of 1/3/2026, Nghị định 42/2022) with three communes made to fail in three ways: its numbers
  * are compared with counts made here straight from the Markdown files, its scores with the rubric's formula, and its
  * ranking follows the weights of the rubric file.
  */
@@ -39,15 +39,15 @@ class ReportTest {
     Path dir;
 
     /** Châu Ổ without statistics (trống), Bình Thạnh with 2 documents of the 3 needed (chưa đạt), Bình Châu's law dissemination stale. */
-    private TestRepo failingSample() {
-        TestRepo repo = TestRepo.sample(dir)
+    private TestRepo failingDistrict() {
+        TestRepo repo = TestRepo.district2023(dir)
                 .delete("communes/chau-o/thong-ke")
                 .delete("communes/binh-thanh/van-ban/cv-305-phong-chong-dich-benh-gia-suc.md")
                 .delete("communes/binh-thanh/van-ban/kh-76-san-xuat-vu-dong-xuan-2026-2027.md");
         try (Stream<Path> files = Files.list(repo.path("communes/binh-chau/pho-bien-phap-luat"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
                 String text = Files.readString(file);
-                repo.write(repo.root().relativize(file).toString(), DATE.matcher(text).replaceFirst("date: 2026-03-02"));
+                repo.write(repo.root().relativize(file).toString(), DATE.matcher(text).replaceFirst("date: 2025-06-02"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -70,7 +70,7 @@ class ReportTest {
     }
 
     private static JsonNode report(TestRepo repo) throws IOException {
-        Run run = repo.run("report", "--as-of", TestRepo.AS_OF);
+        Run run = repo.run("report", "--as-of", TestRepo.AUDIT_AS_OF);
         assertEquals(0, run.exit(), run::toString);
         assertTrue(run.err().contains("Đã lập báo cáo năm 2026 cho 3 xã (3 xã có chuyên mục bắt buộc chưa đạt): "), run::toString);
         return new ObjectMapper().readTree(repo.path("target/site/bao-cao/danh-gia.json").toFile());
@@ -96,10 +96,11 @@ class ReportTest {
 
     @Test
     void theNumbersAreTheFilesCountedIndependently() throws IOException {
-        TestRepo repo = rubric(failingSample(), "van-ban: 3", 0.1);
+        TestRepo repo = rubric(failingDistrict(), "van-ban: 3", 0.1);
         JsonNode report = report(repo);
         assertEquals(2026, report.get("nam").asInt());
-        assertEquals("Ủy ban nhân dân huyện Bình Sơn", report.get("don_vi").asText());
+        // Addressed to the overseeing unit of content/don-vi-quan-ly.yml (the district, in a repository of 2023).
+        assertEquals("huyện Bình Sơn", report.get("don_vi").asText());
         for (String slug : COMMUNES) {
             Map<String, int[]> counted = countByFolder(repo, slug);
             JsonNode commune = commune(report, slug);
@@ -121,7 +122,7 @@ class ReportTest {
         assertEquals(2, section(commune(report, "binh-thanh"), "van-ban").get("so_bai_da_dang").asInt());
         JsonNode stale = section(commune(report, "binh-chau"), "pho-bien-phap-luat");
         assertEquals("qua_han", stale.get("tinh_trang").asText());
-        assertEquals("2026-03-02", stale.get("bai_moi_nhat").asText());
+        assertEquals("2025-06-02", stale.get("bai_moi_nhat").asText());
         assertTrue(stale.get("phat_hien").get(0).asText().contains("[stale-section]"), stale::toString);
 
         // 13 required sections, weight 3 for documents: Bình Thạnh keeps 0.25 of those 3.
@@ -134,7 +135,7 @@ class ReportTest {
 
     @Test
     void changingAWeightInTheRubricChangesTheRanking() throws IOException {
-        TestRepo repo = rubric(failingSample(), "thong-ke: 1\nvan-ban: 3", 0);
+        TestRepo repo = rubric(failingDistrict(), "thong-ke: 1\nvan-ban: 3", 0);
         assertEquals(List.of("binh-chau", "chau-o", "binh-thanh"), ranking(report(repo)));
         rubric(repo, "thong-ke: 4\nvan-ban: 1", 0);
         assertEquals(List.of("binh-chau", "binh-thanh", "chau-o"), ranking(report(repo)));
@@ -142,7 +143,7 @@ class ReportTest {
 
     @Test
     void theCsvOpensInExcelWithVietnameseAndHasARowPerCommuneAndSection() throws IOException {
-        TestRepo repo = failingSample();
+        TestRepo repo = failingDistrict();
         report(repo);
         byte[] csv = Files.readAllBytes(repo.path("target/site/bao-cao/danh-gia.csv"));
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(csv, 3), "UTF-8 byte-order mark");
@@ -155,7 +156,7 @@ class ReportTest {
 
     @Test
     void anOfficialSeesAtAGlanceWhichCommunesFailWhichSections() throws IOException {
-        TestRepo repo = failingSample();
+        TestRepo repo = failingDistrict();
         report(repo);
         Document page = Jsoup.parse(repo.path("target/site/bao-cao/index.html").toFile(), "UTF-8");
         assertEquals("3 trên 3 xã có chuyên mục bắt buộc chưa đạt, trống hoặc quá hạn.", page.selectFirst(".tom-tat").text());

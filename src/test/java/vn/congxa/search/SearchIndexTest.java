@@ -25,7 +25,7 @@ import vn.congxa.TestRepo.Run;
 /**
  * The search index of a commune, as the search page reads it: every page a citizen may look for is in it once with
  * the words shown on that page, drafts are not, and the build reports the index's size. Finding words without tones
- * in a real browser is {@code vn.congxa.web.SearchPageTest}.
+ * in a real browser is {@code vn.congxa.web.SearchPageTest}. On Châu Ổ of the district of 2023.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchIndexTest {
@@ -40,9 +40,9 @@ class SearchIndexTest {
     private List<JsonNode> index;
 
     @BeforeAll
-    void buildTheSample() throws IOException {
-        repo = TestRepo.sample(dir);
-        build = repo.run("build", "--as-of", TestRepo.AS_OF);
+    void buildTheDistrictOf2023() throws IOException {
+        repo = TestRepo.district2023(dir);
+        build = repo.run("build", "--as-of", TestRepo.AUDIT_AS_OF);
         assertEquals(0, build.exit(), build::toString);
         String script = repo.read("target/site/chau-o/tim-kiem/chi-muc.js");
         assertTrue(script.startsWith(PREFIX) && script.endsWith(";\n"), script.substring(0, 80));

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.congxa.TestRepo;
 
-/** RSS feeds that a real feed library reads, a sitemap.xml valid against the sitemaps.org schema, and the Sơ đồ cổng. */
+/**
+ * RSS feeds that a real feed library reads, a sitemap.xml valid against the sitemaps.org schema, and the Sơ đồ cổng, on
+ * the three communes of the district of 2023.
+ */
 class FeedsAndSitemapTest {
 
     private static final List<String> COMMUNES = List.of("binh-chau", "binh-thanh", "chau-o");
@@ -36,9 +39,9 @@ class FeedsAndSitemapTest {
     private static TestRepo repo;
 
     @BeforeAll
-    static void buildTheSample() {
-        repo = TestRepo.sample(dir);
-        assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF).exit());
+    static void buildTheDistrictOf2023() {
+        repo = TestRepo.district2023(dir);
+        assertEquals(0, repo.run("build", "--as-of", TestRepo.AUDIT_AS_OF).exit());
     }
 
     @Test

@@ -13,7 +13,8 @@ import vn.congxa.TestRepo.Run;
 
 /**
  * A build after an editor's change bakes again only the communes whose inputs changed, copies the others from the
- * previous build, and writes exactly what a build from nothing would write (pages of deleted items gone).
+ * previous build, and writes exactly what a build from nothing would write (pages of deleted items gone). On the
+ * three communes of the district of 2023.
  */
 class IncrementalBuildTest {
 
@@ -32,38 +33,38 @@ class IncrementalBuildTest {
 
     @Test
     void anEditToOneCommuneBakesOnlyThatCommuneAndWritesWhatAFullBuildWould() {
-        TestRepo repo = TestRepo.sample(dir.resolve("repo"));
-        repo.write(ITEM, "---\ntitle: Bài sẽ sửa\ndate: 2026-11-20\n---\nBản đầu.\n");
-        Run first = repo.run("build", "--as-of", TestRepo.AS_OF);
+        TestRepo repo = TestRepo.district2023(dir.resolve("repo"));
+        repo.write(ITEM, "---\ntitle: Bài sẽ sửa\ndate: 2026-02-20\n---\nBản đầu.\n");
+        Run first = repo.run("build", "--as-of", TestRepo.AUDIT_AS_OF);
         assertEquals(List.of("binh-chau", "binh-thanh", "chau-o"), baked(first), first::toString);
 
-        Run same = repo.run("build", "--as-of", TestRepo.AS_OF);
+        Run same = repo.run("build", "--as-of", TestRepo.AUDIT_AS_OF);
         assertEquals(List.of(), baked(same), same::toString);
         assertEquals(List.of("binh-chau", "binh-thanh", "chau-o"), kept(same));
 
-        repo.write(ITEM, "---\ntitle: Bài đã sửa\ndate: 2026-11-20\n---\nBản sau.\n");
-        Run edited = repo.run("build", "--as-of", TestRepo.AS_OF);
+        repo.write(ITEM, "---\ntitle: Bài đã sửa\ndate: 2026-02-20\n---\nBản sau.\n");
+        Run edited = repo.run("build", "--as-of", TestRepo.AUDIT_AS_OF);
         assertEquals(List.of("binh-thanh"), baked(edited), edited::toString);
         assertEquals(List.of("binh-chau", "chau-o"), kept(edited));
         assertTrue(repo.read("target/site/binh-thanh/tin-tuc/bai-sua.html").contains("Bài đã sửa"));
 
         repo.delete(ITEM);
-        Run deleted = repo.run("build", "--as-of", TestRepo.AS_OF);
+        Run deleted = repo.run("build", "--as-of", TestRepo.AUDIT_AS_OF);
         assertEquals(List.of("binh-thanh"), baked(deleted), deleted::toString);
         assertFalse(repo.path("target/site/binh-thanh/tin-tuc/bai-sua.html").toFile().exists(), "the page of a deleted item is gone");
 
         // The same content built from nothing, elsewhere: the same bytes.
-        TestRepo fresh = TestRepo.sample(dir.resolve("fresh"));
-        assertEquals(0, fresh.run("build", "--as-of", TestRepo.AS_OF).exit());
+        TestRepo fresh = TestRepo.district2023(dir.resolve("fresh"));
+        assertEquals(0, fresh.run("build", "--as-of", TestRepo.AUDIT_AS_OF).exit());
         assertEquals(TestRepo.fingerprint(fresh.path("target/site")), TestRepo.fingerprint(repo.path("target/site")));
     }
 
     @Test
     void aChangeToTheSharedTemplatesOrAnotherDayBakesEveryCommune() {
-        TestRepo repo = TestRepo.sample(dir);
-        repo.run("build", "--as-of", TestRepo.AS_OF);
+        TestRepo repo = TestRepo.district2023(dir);
+        repo.run("build", "--as-of", TestRepo.AUDIT_AS_OF);
         repo.write("templates/assets/style.css", repo.read("templates/assets/style.css") + "\n/* đổi */\n");
-        assertEquals(List.of("binh-chau", "binh-thanh", "chau-o"), baked(repo.run("build", "--as-of", TestRepo.AS_OF)));
-        assertEquals(List.of("binh-chau", "binh-thanh", "chau-o"), baked(repo.run("build", "--as-of", "2026-11-29")));
+        assertEquals(List.of("binh-chau", "binh-thanh", "chau-o"), baked(repo.run("build", "--as-of", TestRepo.AUDIT_AS_OF)));
+        assertEquals(List.of("binh-chau", "binh-thanh", "chau-o"), baked(repo.run("build", "--as-of", "2026-03-02")));
     }
 }

@@ -50,7 +50,7 @@ class OutputFolderTest {
                 .replace("xamau.example", "xahai.example").replace("xã Mẫu", "xã Hai"));
         assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF).exit());
         String hub = repo.read("target/site/index.html");
-        assertTrue(hub.contains("xa-hai/index.html") && hub.contains("xa-mau/index.html"), hub);
+        assertTrue(hub.contains("href=\"https://xahai.example.gov.vn/\"") && hub.contains("href=\"https://xamau.example.gov.vn/\""), hub);
         String mau = TestRepo.fingerprint(repo.path("target/site/xa-mau"));
         String hai = TestRepo.fingerprint(repo.path("target/site/xa-hai"));
 

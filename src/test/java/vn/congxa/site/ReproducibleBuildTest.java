@@ -23,10 +23,10 @@ class ReproducibleBuildTest {
     /** Communes baked one after another, or all at once on their own threads, give the same bytes. */
     @Test
     void aBuildOnOneThreadAndOnSeveralHashTheSame() {
-        TestRepo repo = TestRepo.sample(dir.resolve("repo"));
-        Run sequential = repo.run("build", "--as-of", TestRepo.AS_OF, "--jobs", "1", "--out", dir.resolve("first").toString());
+        TestRepo repo = TestRepo.district2023(dir.resolve("repo"));
+        Run sequential = repo.run("build", "--as-of", TestRepo.AUDIT_AS_OF, "--jobs", "1", "--out", dir.resolve("first").toString());
         assertEquals(0, sequential.exit(), sequential::toString);
-        Run parallel = repo.run("build", "--as-of", TestRepo.AS_OF, "--jobs", "3", "--out", dir.resolve("second").toString());
+        Run parallel = repo.run("build", "--as-of", TestRepo.AUDIT_AS_OF, "--jobs", "3", "--out", dir.resolve("second").toString());
         assertEquals(0, parallel.exit(), parallel::toString);
         String first = TestRepo.fingerprint(dir.resolve("first"));
         assertTrue(first.lines().count() > 150, first);
