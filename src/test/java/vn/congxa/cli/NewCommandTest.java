@@ -53,8 +53,9 @@ class NewCommandTest {
     @Test
     void aSecondArticleWithTheSameTitleGetsItsOwnFile() {
         TestRepo repo = TestRepo.district2023(dir);
-        assertEquals(0, repo.run("new", "tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "--as-of", TestRepo.AUDIT_AS_OF, "Đón Tết Đinh Mùi").exit());
-        Run again = repo.run("new", "tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "--as-of", TestRepo.AUDIT_AS_OF, "Đón Tết Đinh Mùi");
+        String[] args = {"tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "--as-of", TestRepo.AUDIT_AS_OF, "Đón Tết Đinh Mùi"};
+        assertEquals(0, repo.run("new", args).exit());
+        Run again = repo.run("new", args);
         assertEquals(List.of("communes/chau-o/tin-tuc/don-tet-dinh-mui-2.md"), again.out().lines().toList(), again::toString);
     }
 

@@ -94,6 +94,28 @@ class ProfilesInForceTest {
     }
 
     @Test
+    void whatTheLawAsksOfEachUnitAppliesWhileItIsInForce() {
+        TestRepo repo = BothProfiles.repo(dir);
+        String config = "communes/binh-chau/commune.yml";
+        repo.write(config, repo.read(config).replace("dia_chi_web: https://binhchau.quangngai.gov.vn",
+                "dia_chi_web: https://binhchau.binhson.quangngai.gov.vn"));
+        repo.write("content/don-vi-quan-ly.yml", repo.read("content/don-vi-quan-ly.yml").replaceAll("(?m)^dia_chi_danh_gia: .*\n", ""));
+        int line = repo.read(config).lines().toList().indexOf("dia_chi_web: https://binhchau.binhson.quangngai.gov.vn") + 1;
+
+        Run before = repo.run("check", "--as-of", TestRepo.AUDIT_AS_OF);
+        assertEquals(0, before.exit(), "Nghị định 42/2022 asks no portal address nor rating: " + before);
+
+        Run after = repo.run("check", "--as-of", TestRepo.SAMPLE_AS_OF);
+        assertTrue(after.lines().contains(config + ":" + line + ": lỗi: địa chỉ cổng phải là https://binhchau.quangngai.gov.vn/ (tên đơn vị "
+                + "\"Bình Châu\" viết liền không dấu, theo tên miền của tỉnh Quảng Ngãi), không phải \"binhchau.binhson.quangngai.gov.vn\": "
+                + "sửa dia_chi_web thành https://binhchau.quangngai.gov.vn [portal-address] (điểm c khoản 4 Điều 11 Nghị định 224/2026/NĐ-CP)"),
+                after::toString);
+        assertTrue(after.lines().contains("content/don-vi-quan-ly.yml:1: lỗi: thiếu địa chỉ nhận đánh giá của người đọc (dia_chi_danh_gia): "
+                + "mọi trang phải cho người đọc đánh giá mức độ hài lòng với thông tin; thêm dòng \"dia_chi_danh_gia: https://…\" với địa "
+                + "chỉ hệ thống tiếp nhận của tỉnh [rating-endpoint] (điểm b khoản 3 Điều 10 Nghị định 224/2026/NĐ-CP)"), after::toString);
+    }
+
+    @Test
     void theLastDayOfTheOldLawAndTheFirstDayOfTheNew() {
         TestRepo repo = BothProfiles.repo(dir);
         assertEquals(List.of(HEADER_2022, PERIOD_2022), repo.run("sections", "--as-of", "2026-06-30").lines().subList(0, 2));
@@ -142,7 +164,8 @@ class ProfilesInForceTest {
         assertEquals(List.of(HEADER_2022, PERIOD_2022), text.lines().subList(0, 2));
         Run outside = district.run("sections", "--as-of", "2026-11-28");
         assertEquals(1, outside.exit(), outside::toString);
-        assertTrue(outside.out().startsWith("content/profiles: lỗi: không có hồ sơ chuyên mục nào có hiệu lực vào ngày 28/11/2026;"), outside::toString);
+        assertTrue(outside.out().startsWith("content/profiles: lỗi: không có hồ sơ chuyên mục nào có hiệu lực vào ngày 28/11/2026;"),
+                outside::toString);
 
         TestRepo both = BothProfiles.repo(dir.resolve("both"));
         assertEquals(List.of(HEADER_2026, PERIOD_2026), both.run("sections", "--as-of", TestRepo.SAMPLE_AS_OF).lines().subList(0, 2));

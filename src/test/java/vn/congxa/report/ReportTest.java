@@ -26,9 +26,9 @@ import vn.congxa.TestRepo;
 import vn.congxa.TestRepo.Run;
 
 /**
- * The district's yearly report on the district of 2023 (as of 1/3/2026, Nghị định 42/2022) with three communes made to fail in three ways: its numbers
- * are compared with counts made here straight from the Markdown files, its scores with the rubric's formula, and its
- * ranking follows the weights of the rubric file.
+ * The district's yearly report on the district of 2023 (as of 1/3/2026, under Nghị định 42/2022) with three communes
+ * made to fail in three ways: its numbers are compared with counts made here straight from the Markdown files, its
+ * scores with the rubric's formula, and its ranking follows the weights of the rubric file.
  */
 class ReportTest {
 
