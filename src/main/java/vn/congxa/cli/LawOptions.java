@@ -34,8 +34,15 @@ final class LawOptions {
         return sourceDateEpoch().map(instant -> LocalDate.ofInstant(instant, ZoneOffset.UTC)).orElseGet(LocalDate::now);
     }
 
-    /** The profile that governs {@link #today()}; when none does, the finding that says so is added. */
-    Optional<Profile> governing(ProfileLoader.Loaded loaded, List<Finding> findings) {
+    /**
+     * The profile that governs {@link #today()}; when none is in force, the finding that says so is added. A
+     * {@code --profile} that names no profile is the user's typing: a usage error, listing the profiles there are.
+     */
+    Optional<Profile> governing(ProfileLoader.Loaded loaded, List<Finding> findings, CommandLine commandLine, vn.congxa.finding.Lang lang) {
+        if (profile != null && loaded.profiles().stream().noneMatch(p -> p.id().equals(profile))) {
+            throw new CommandLine.ParameterException(commandLine, Message.of("profile.unknown-id", profile,
+                    loaded.profiles().stream().map(Profile::id).collect(java.util.stream.Collectors.joining(", "))).render(lang));
+        }
         return loaded.governing(today(), Optional.ofNullable(profile), findings);
     }
 

@@ -57,6 +57,10 @@ final class NewCommand implements Callable<Integer> {
         Kind kind = kinds.kind(kindId).orElseThrow(() -> new CommandLine.ParameterException(commandLine,
                 message("cli.unknown-kind", kindId, String.join(", ", kinds.kinds().keySet()))));
         CheckResult checked = Pipeline.check(options, commandLine); // refuses an unknown commune, listing the known ones
+        if (checked.communes().isEmpty() && checked.findings().stream().anyMatch(f -> f.path().equals(vn.congxa.profile.Profile.FOLDER))) {
+            new Console(options, commandLine).findings(checked.findings()); // no profile in force on that day: say so
+            return Main.CONTENT_ERRORS;
+        }
         Commune commune = checked.communes().stream().findFirst().orElseThrow(() -> new CommandLine.ParameterException(commandLine,
                 message("cli.new-unreadable", options.communes.get(0))));
         List<Section> ofKind = commune.menu().all().filter(s -> s.kind().equals(kind.id())).toList();

@@ -39,7 +39,7 @@ final class Pipeline {
         law.validate(commandLine, repository.lang);
         return usableProfile(repository, commandLine).flatMap(loaded -> {
             List<Finding> problems = new ArrayList<>();
-            Optional<vn.congxa.profile.Profile> profile = law.governing(loaded, problems);
+            Optional<vn.congxa.profile.Profile> profile = law.governing(loaded, problems, commandLine, repository.lang);
             if (profile.isEmpty()) {
                 FindingFormat.TEXT.print(problems, repository.lang, commandLine.getOut());
                 commandLine.getOut().flush();
@@ -73,7 +73,7 @@ final class Pipeline {
         if (!loaded.usable()) {
             return new CheckResult(findings, List.of(), Optional.empty());
         }
-        Optional<Profile> profile = options.law.governing(loaded, findings);
+        Optional<Profile> profile = options.law.governing(loaded, findings, commandLine, options.repository.lang);
         if (profile.isEmpty()) {
             return new CheckResult(findings, List.of(), Optional.empty());
         }

@@ -49,15 +49,19 @@ final class ReportCommand implements Callable<Integer> {
         Optional<Evaluation> evaluation = Reporting.evaluate(options, selection, checked, year != null ? year : options.today().getYear(),
                 problems, spec.commandLine());
         if (evaluation.isEmpty()) {
-            List<Finding> all = new ArrayList<>(checked.findings());
-            all.addAll(problems);
-            console.findings(all.stream().filter(Finding::isError).toList());
+            // The report's own problems (a year no profile covers, a broken rubric) say why; without them, the check's.
+            List<Finding> errors = problems.stream().filter(Finding::isError).toList();
+            console.findings(errors.isEmpty() ? checked.findings().stream().filter(Finding::isError).toList() : errors);
             console.status("cli.nothing-written");
             return Main.CONTENT_ERRORS;
         }
         console.findings(problems);
+        // The hub lists the units the evaluation covers: checked as of the year's last day, under the law then in force.
+        List<vn.congxa.check.Commune> units = evaluation.get().communes().stream().map(Evaluation.CommuneResult::commune)
+                .sorted(java.util.Comparator.comparing(vn.congxa.check.Commune::repoPath)).toList();
         try (OutputFolder folder = OutputFolder.prepare(output)) {
-            List<Finding> written = new Baker(options.repository.root).bakeHub(checked.communes(), checked.overseer(), evaluation, folder.staging()).findings();
+            List<Finding> written = new Baker(options.repository.root).bakeHub(units, evaluation.get().overseer(), evaluation, folder.staging())
+                    .findings();
             if (!written.isEmpty()) {
                 console.findings(written);
                 console.status("cli.nothing-written");

@@ -74,7 +74,7 @@ final class Reporting {
                                            List<Finding> findings) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = asOf.getYear() == year ? asOf : LocalDate.of(year, 12, 31);
-        if (last.isBefore(first)) {
+        if (year > asOf.getYear()) {
             findings.add(Finding.error(Profile.FOLDER, 0, "report-year", Message.of("report.future-year", year, asOf.format(Period.DAY))));
             return List.of();
         }

@@ -107,11 +107,15 @@ public final class ProfileLoader {
             findings.add(Finding.error(Profile.FOLDER, 0, "profile-missing", Message.of("profile.none")));
         }
         List<Profile> profiles = new ArrayList<>();
+        Map<String, Integer> periodLines = new LinkedHashMap<>(); // where each profile says when it is in force
         for (String path : paths) {
-            readMapping(root, path, findings).flatMap(map -> kinds.map(k -> profile(path, map, k, findings))).ifPresent(profiles::add);
+            readMapping(root, path, findings).ifPresent(map -> kinds.map(k -> profile(path, map, k, findings)).ifPresent(profile -> {
+                profiles.add(profile);
+                periodLines.put(path, map.get("in_force").isPresent() ? map.lineOf("in_force") : map.line());
+            }));
         }
         profiles.sort(java.util.Comparator.comparing((Profile p) -> p.inForce().from()));
-        checkPeriods(profiles, findings);
+        checkPeriods(profiles, periodLines, findings);
         return new Loaded(profiles, kinds, findings);
     }
 
@@ -134,19 +138,21 @@ public final class ProfileLoader {
     }
 
     /** With several profiles, each says when it is in force, and no two govern the same day or share an id. */
-    private static void checkPeriods(List<Profile> profiles, List<Finding> findings) {
+    private static void checkPeriods(List<Profile> profiles, Map<String, Integer> periodLines, List<Finding> findings) {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < profiles.size(); i++) {
             Profile profile = profiles.get(i);
+            int line = periodLines.get(profile.path());
             if (!ids.add(profile.id())) {
-                findings.add(Finding.error(profile.path(), 1, "profile-duplicate-id", Message.of("profile.duplicate-id", profile.id())));
+                findings.add(Finding.error(profile.path(), line, "profile-duplicate-id", Message.of("profile.duplicate-id", profile.id())));
             }
             if (profiles.size() > 1 && !profile.inForce().bounded()) {
-                findings.add(Finding.error(profile.path(), 1, "profile-in-force", Message.of("profile.in-force-missing", profile.id())));
+                findings.add(Finding.error(profile.path(), line, "profile-in-force", Message.of("profile.in-force-missing", profile.id())));
+                continue; // it has no period to overlap with: that is the problem, said once
             }
-            for (Profile earlier : profiles.subList(0, i)) {
+            for (Profile earlier : profiles.subList(0, i).stream().filter(p -> p.inForce().bounded()).toList()) {
                 if (earlier.inForce().overlaps(profile.inForce())) {
-                    findings.add(Finding.error(profile.path(), 1, "profile-overlap",
+                    findings.add(Finding.error(profile.path(), line, "profile-overlap",
                             Message.of("profile.overlap", profile.id(), earlier.id(), earlier.path())));
                 }
             }

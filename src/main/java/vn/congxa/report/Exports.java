@@ -126,7 +126,7 @@ public final class Exports {
             c.put("ten_xa", commune.commune().name());
             c.put("diem", commune.score());
             c.put("diem_chuyen_muc", commune.sectionScore());
-            c.put("diem_chuyen_muc_theo_giai_doan", commune.periods().stream().map(Evaluation.PeriodResult::sectionScore).toList());
+            c.put("diem_chuyen_muc_theo_giai_doan", commune.periods().stream().map(p -> Math.round(p.sectionScore() * 10) / 10.0).toList());
             c.put("diem_so_luong", commune.volumeScore());
             c.put("diem_tru", commune.penalty());
             c.put("so_bai_trong_nam", commune.itemsInYear());
