@@ -16,7 +16,7 @@
   <#else>
   <p>Đánh giá theo: ${periods[0].profile} (từ ${periods[0].from} đến ${periods[0].until}).</p>
   </#if>
-  <p class="tom-tat"><#if failing == 0>Tất cả ${communes?size} xã đạt mọi chuyên mục bắt buộc.<#else>${failing} trên ${communes?size} xã có chuyên mục bắt buộc chưa đạt, trống hoặc quá hạn.</#if></p>
+  <p class="tom-tat"><#if failing == 0>Tất cả ${communes?size} đơn vị đạt mọi chuyên mục bắt buộc.<#else>${failing} trên ${communes?size} đơn vị có chuyên mục bắt buộc chưa đạt, trống hoặc quá hạn.</#if></p>
   <p class="cong-cu">
     <button type="button" data-in hidden>In báo cáo</button>
     <a href="${csv}" download>Tải bảng tính (CSV)</a>

@@ -72,7 +72,7 @@ class CliTest {
     void anUnknownCommuneIsAUsageErrorListingTheCommunes() {
         Run run = TestRepo.base(dir).run("build", "--commune", "xa-khong-co");
         assertEquals(2, run.exit(), run::toString);
-        assertTrue(run.err().contains("lỗi cách dùng: không có xã \"xa-khong-co\" trong thư mục communes/; các xã hiện có: xa-mau"), run::toString);
+        assertTrue(run.err().contains("lỗi cách dùng: không có đơn vị \"xa-khong-co\" trong thư mục communes/; các đơn vị hiện có: xa-mau"), run::toString);
     }
 
     @Test

@@ -77,7 +77,7 @@ class NewCommandTest {
         assertTrue(kind.err().contains("không có loại nội dung \"bai-viet\"; các loại hiện có: trang, tin-bai, van-ban"), kind::toString);
         Run commune = repo.run("new", "tin-bai", "--commune", "chau-oo", "Tiêu đề");
         assertEquals(2, commune.exit());
-        assertTrue(commune.err().contains("không có xã \"chau-oo\" trong thư mục communes/; các xã hiện có: binh-chau, binh-thanh, chau-o"),
+        assertTrue(commune.err().contains("không có đơn vị \"chau-oo\" trong thư mục communes/; các đơn vị hiện có: binh-chau, binh-thanh, chau-o"),
                 commune::toString);
         Run section = repo.run("new", "trang", "--commune", "chau-o", "--as-of", TestRepo.AUDIT_AS_OF, "Tiêu đề");
         assertEquals(2, section.exit());

@@ -72,7 +72,7 @@ class ReportTest {
     private static JsonNode report(TestRepo repo) throws IOException {
         Run run = repo.run("report", "--as-of", TestRepo.AUDIT_AS_OF);
         assertEquals(0, run.exit(), run::toString);
-        assertTrue(run.err().contains("Đã lập báo cáo năm 2026 cho 3 xã (3 xã có chuyên mục bắt buộc chưa đạt): "), run::toString);
+        assertTrue(run.err().contains("Đã lập báo cáo năm 2026 cho 3 đơn vị (3 đơn vị có chuyên mục bắt buộc chưa đạt): "), run::toString);
         return new ObjectMapper().readTree(repo.path("target/site/bao-cao/danh-gia.json").toFile());
     }
 
@@ -159,7 +159,7 @@ class ReportTest {
         TestRepo repo = failingDistrict();
         report(repo);
         Document page = Jsoup.parse(repo.path("target/site/bao-cao/index.html").toFile(), "UTF-8");
-        assertEquals("3 trên 3 xã có chuyên mục bắt buộc chưa đạt, trống hoặc quá hạn.", page.selectFirst(".tom-tat").text());
+        assertEquals("3 trên 3 đơn vị có chuyên mục bắt buộc chưa đạt, trống hoặc quá hạn.", page.selectFirst(".tom-tat").text());
         // Every chart is an image with a title and a description, and its data table is on the page.
         assertEquals(3, page.select("svg[role=img]").size());
         page.select("svg[role=img]").forEach(svg -> {

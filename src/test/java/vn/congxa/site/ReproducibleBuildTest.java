@@ -37,7 +37,7 @@ class ReproducibleBuildTest {
     void noJobsAtAllIsAUsageError() {
         Run run = TestRepo.base(dir).run("build", "--jobs", "0");
         assertEquals(2, run.exit(), run::toString);
-        assertTrue(run.err().contains("--jobs 0: số xã xử lý cùng lúc phải từ 1 trở lên"), run::toString);
+        assertTrue(run.err().contains("--jobs 0: số đơn vị xử lý cùng lúc phải từ 1 trở lên"), run::toString);
     }
 
     @Test
