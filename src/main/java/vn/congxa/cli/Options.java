@@ -10,7 +10,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.congxa.finding.FindingFormat;
-import vn.congxa.finding.Message;
 
 /** Options of the commands that check content ({@code check}, {@code build}). */
 final class Options {
@@ -18,28 +17,22 @@ final class Options {
     @Mixin
     RepositoryOptions repository = new RepositoryOptions();
 
-    @Option(names = "--commune", paramLabel = "SLUG",
-            description = "Chỉ xử lý xã này (lặp lại để chọn nhiều xã).")
+    @Option(names = "--commune", paramLabel = "${bundle:label.commune}")
     List<String> communes = new ArrayList<>();
 
-    @Option(names = "--shard", paramLabel = "i/n",
-            description = "Chỉ xử lý phần thứ i trong n phần bằng nhau của các xã (xếp theo tên thư mục, chia lần lượt), cho các máy CI chạy song song.")
+    @Option(names = "--shard", paramLabel = "i/n")
     String shard;
 
-    @Option(names = "--changed-since", paramLabel = "REF",
-            description = "Chỉ xử lý các xã có tệp đổi so với REF của git (ví dụ origin/main); đổi content/ hay templates/ là đổi mọi xã.")
+    @Option(names = "--changed-since", paramLabel = "REF")
     String changedSince;
 
-    @Option(names = "--format", paramLabel = "text|github|json", defaultValue = "text",
-            description = "Dạng in lỗi: text (mặc định), github (chú thích GitHub Actions), json.")
+    @Option(names = "--format", paramLabel = "text|github|json", defaultValue = "text")
     FindingFormat format;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Số xã xử lý cùng lúc (mặc định: số nhân của máy). Kết quả giống hệt khi xử lý lần lượt từng xã.")
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N")
     Integer jobs;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "Ngày dùng làm \"hôm nay\" khi xét hạn cập nhật (mặc định: hôm nay).")
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DayConverter.class)
     LocalDate asOf;
 
     /** How many communes are processed at once: {@code --jobs}, else one per core. */
@@ -48,7 +41,7 @@ final class Options {
             return Runtime.getRuntime().availableProcessors();
         }
         if (jobs < 1) {
-            throw new CommandLine.ParameterException(commandLine, Message.of("cli.bad-jobs", jobs).render(repository.lang));
+            throw new UsageError(commandLine, repository.lang, "cli.bad-jobs", jobs);
         }
         return jobs;
     }
@@ -64,16 +57,50 @@ final class Options {
         return sourceDateEpoch().map(instant -> LocalDate.ofInstant(instant, ZoneOffset.UTC)).orElseGet(LocalDate::now);
     }
 
-    /** {@code SOURCE_DATE_EPOCH}, the reproducible-builds convention: seconds since 1970-01-01 UTC. */
+    /**
+     * {@code SOURCE_DATE_EPOCH}, the reproducible-builds convention: seconds since 1970-01-01 UTC, up to the last
+     * second of year 9999 as for {@code --as-of}.
+     *
+     * @throws IllegalArgumentException when it is set to anything else
+     */
     static Optional<Instant> sourceDateEpoch() {
         String value = System.getenv("SOURCE_DATE_EPOCH");
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
+        if (!value.strip().matches("\\d{1,12}") || Long.parseLong(value.strip()) > LAST_EPOCH_SECOND) {
+            throw new IllegalArgumentException("SOURCE_DATE_EPOCH");
+        }
+        return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.strip())));
+    }
+
+    /** Refuses a {@code SOURCE_DATE_EPOCH} that is not a time, before a command does anything. */
+    void requireEpoch(CommandLine commandLine) {
         try {
-            return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.strip())));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("SOURCE_DATE_EPOCH=" + value);
+            sourceDateEpoch();
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(commandLine, repository.lang, "cli.bad-epoch", System.getenv("SOURCE_DATE_EPOCH"));
+        }
+    }
+
+    /** 9999-12-31T23:59:59Z. */
+    private static final long LAST_EPOCH_SECOND = 253_402_300_799L;
+
+    /**
+     * A day written YYYY-MM-DD that the calendar has. Stricter than ISO, which also reads "+10000-01-01": a year of
+     * four digits keeps every date computed from it in range.
+     */
+    static final class DayConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new CommandLine.TypeConversionException(value);
+            }
+            try {
+                return LocalDate.parse(value);
+            } catch (java.time.DateTimeException e) {
+                throw new CommandLine.TypeConversionException(value);
+            }
         }
     }
 }

@@ -1,17 +1,21 @@
 package vn.congxa.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import vn.congxa.check.CheckResult;
 import vn.congxa.check.Checker;
+import vn.congxa.check.History;
 import vn.congxa.content.Repository;
 import vn.congxa.content.RepositoryReader;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.FindingFormat;
 import vn.congxa.finding.Message;
 import vn.congxa.profile.ProfileLoader;
+import vn.congxa.report.FirstCommits;
 
 /** The first two stages, shared by {@code check} and {@code build}: read the profile and the content, then check. */
 final class Pipeline {
@@ -40,19 +44,24 @@ final class Pipeline {
         return Selection.of(options, RepositoryReader.communeSlugs(options.repository.root), commandLine);
     }
 
+    /** The repository's git history, to tell which of two clashing files came later; none when it cannot be read. */
+    private static History history(Path root) {
+        try {
+            return FirstCommits.read(root).<History>map(commits -> commits).orElse(History.NONE);
+        } catch (IOException e) {
+            return History.NONE;
+        }
+    }
+
     /** Reads and checks the selected communes. */
     static CheckResult check(Options options, Selection selection, Checker.Drafts drafts, CommandLine commandLine) {
-        try {
-            options.today();
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, Message.of("cli.bad-epoch", System.getenv("SOURCE_DATE_EPOCH"))
-                    .render(options.repository.lang));
-        }
+        options.requireEpoch(commandLine);
         ProfileLoader.Loaded loaded = ProfileLoader.load(options.repository.root);
         List<Finding> findings = new ArrayList<>(loaded.findings());
         if (!loaded.usable()) {
             return new CheckResult(findings, List.of());
         }
+        findings.addAll(RepositoryReader.symlinkedCommunes(options.repository.root));
         if (RepositoryReader.communeSlugs(options.repository.root).isEmpty()) {
             findings.add(Finding.error(Repository.COMMUNES, 0, "no-communes", Message.of("cli.no-communes")));
             return new CheckResult(findings, List.of());
@@ -62,7 +71,8 @@ final class Pipeline {
         }
         int jobs = options.jobs(commandLine);
         Repository repository = RepositoryReader.read(options.repository.root, selection.slugs(), jobs);
-        CheckResult result = Checker.check(repository, loaded.profile().get(), loaded.kinds().get(), options.today(), drafts, jobs);
+        CheckResult result = Checker.check(repository, loaded.profile().get(), loaded.kinds().get(), options.today(), drafts, jobs,
+                () -> history(options.repository.root));
         findings.addAll(result.findings());
         return new CheckResult(findings, result.communes());
     }
