@@ -47,6 +47,9 @@ final class NewCommand implements Callable<Integer>, RepositoryOptions.User {
     @Override
     public Integer call() throws IOException {
         CommandLine commandLine = spec.commandLine();
+        if (!isOneLineOfText(title)) {
+            throw new UsageError(commandLine, options.repository.lang, "cli.bad-title");
+        }
         if (options.communes.size() != 1) {
             throw new UsageError(commandLine, options.repository.lang, "cli.new-one-commune");
         }
@@ -79,5 +82,21 @@ final class NewCommand implements Callable<Integer>, RepositoryOptions.User {
         commandLine.getOut().flush();
         new Console(options, commandLine).status("cli.new-created", repoPath);
         return Main.OK;
+    }
+
+    /** A title is one line of text: no control character, no half of a character that UTF-8 cannot write. */
+    private static boolean isOneLineOfText(String title) {
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (Character.isISOControl(c)) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < title.length() && Character.isLowSurrogate(title.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
