@@ -94,7 +94,7 @@ public final class OutputFolder implements AutoCloseable {
         }
         for (String source : SOURCES) {
             if (real.startsWith(repository.resolve(source))) {
-                return Optional.of(Message.of("output.in-sources", absolute, source));
+                return Optional.of(Message.of(real.equals(repository.resolve(source)) ? "output.is-sources" : "output.in-sources", absolute, source));
             }
         }
         if (Files.isDirectory(real)) {
@@ -301,7 +301,10 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
-    /** The entries the marker lists: names of the folder's own entries, nothing that could lead out of it. */
+    /**
+     * The entries the marker lists: names of the folder's own entries, nothing that could lead out of it, and no hidden
+     * name ({@code .git}): congxa writes none (its leftovers are found by their own pattern).
+     */
     private static Set<String> listed(Path dir) throws IOException {
         if (!isMarked(dir)) {
             return Set.of();
@@ -309,8 +312,7 @@ public final class OutputFolder implements AutoCloseable {
         Set<String> entries = new TreeSet<>();
         for (String line : Files.readAllLines(dir.resolve(MARKER), StandardCharsets.UTF_8)) {
             String name = line.strip();
-            if (!name.isEmpty() && !name.startsWith("#") && !name.contains("/") && !name.contains("\\")
-                    && !name.equals(".") && !name.equals("..") && !name.equals(MARKER)) {
+            if (!name.isEmpty() && !name.startsWith("#") && !name.startsWith(".") && !name.contains("/") && !name.contains("\\")) {
                 entries.add(name);
             }
         }
