@@ -20,7 +20,6 @@ import vn.congxa.content.Repository;
 import vn.congxa.content.SourceTree;
 import vn.congxa.finding.Finding;
 import vn.congxa.work.Parallel;
-import vn.congxa.finding.Message;
 import vn.congxa.finding.Severity;
 import vn.congxa.profile.FieldSpec;
 import vn.congxa.profile.Kind;

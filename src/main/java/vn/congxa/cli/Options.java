@@ -11,8 +11,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.congxa.finding.FindingFormat;
 
-/** Options of the commands that check content ({@code check}, {@code build}). */
+/** Options of the commands that check content ({@code check}, {@code build}…); their help is in the catalogue's help.* texts. */
 final class Options {
+
+    /** 9999-12-31T23:59:59Z, the last second of the last year {@code --as-of} can name. */
+    private static final long LAST_EPOCH_SECOND = 253_402_300_799L;
 
     @Mixin
     RepositoryOptions repository = new RepositoryOptions();
@@ -82,9 +85,6 @@ final class Options {
             throw new UsageError(commandLine, repository.lang, "cli.bad-epoch", System.getenv("SOURCE_DATE_EPOCH"));
         }
     }
-
-    /** 9999-12-31T23:59:59Z. */
-    private static final long LAST_EPOCH_SECOND = 253_402_300_799L;
 
     /**
      * A day written YYYY-MM-DD that the calendar has. Stricter than ISO, which also reads "+10000-01-01": a year of
