@@ -49,7 +49,7 @@ class EditorsGuideTest {
     private static final Set<String> IT_ONLY = Set.of(
             "git-history", "kinds-colour", "kinds-type", "no-communes", "profile-basis", "profile-duplicate-section",
             "profile-instrument", "profile-lang", "profile-missing", "profile-raw-html", "profile-severity", "rubric-date",
-            "rubric-missing", "rubric-section", "template-error", "unreadable", "write-failed");
+            "rubric-missing", "rubric-section", "template-error", "unreadable", "write-failed", "output-clash");
 
     private static final EditorsGuide GUIDE = EditorsGuide.read();
     private static final ProfileLoader.Loaded PROJECT = ProfileLoader.load(Path.of(""));

@@ -194,12 +194,17 @@ public final class TestRepo {
 
     /** Every file under a folder with its content hash, to compare a site before and after. */
     public static String fingerprint(Path dir) {
+        return fingerprint(dir, file -> true);
+    }
+
+    /** The same, of the files {@code which} keeps. */
+    public static String fingerprint(Path dir, java.util.function.Predicate<Path> which) {
         if (!Files.exists(dir)) {
             return "(absent)";
         }
         try (Stream<Path> walk = Files.walk(dir)) {
             StringBuilder out = new StringBuilder();
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path file : walk.filter(Files::isRegularFile).filter(which).sorted().toList()) {
                 out.append(dir.relativize(file)).append(' ')
                         .append(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                                 .digest(Files.readAllBytes(file))))

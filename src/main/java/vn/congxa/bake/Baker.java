@@ -2,6 +2,7 @@ package vn.congxa.bake;
 
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateNotFoundException;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,12 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.ModelExtractors;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import vn.congxa.check.Commune;
@@ -44,13 +47,28 @@ import vn.congxa.site.Site;
  * previous/next wrong; its static state forbids two bakes at once; it writes drafts and percent-encoded file names.
  * Here the site is planned once ({@link vn.congxa.site.SitePlanner}), each page is rendered once from a prepared
  * model with no store behind it, drafts never reach this stage, and every path is an ASCII slug checked before.
+ *
+ * <p>A template's variables are the model's and nothing else. JBake's Freemarker engine would answer some names
+ * ({@code tags}, {@code published_posts}, {@code published_date}, {@code db}'s queries…) by querying its content
+ * store, of which there is none here: a template testing {@code tags??} ended the build. Those extractors are
+ * switched off (see {@link #RESERVED}); the engine still renders every page.
  */
 public final class Baker {
+
+    /**
+     * The names a template cannot use for its own variables, because JBake's engine puts its own value under them
+     * whatever the model holds: {@code config} and {@code version} (JBake's settings and version), {@code db} (no
+     * store: nothing) and {@code data} (JBake's data files: none). Documented in the README.
+     */
+    public static final List<String> RESERVED = List.of("config", "data", "db", "version");
 
     static {
         // Freemarker logs through java.util.logging by default, which prints to the console; route it to our
         // logging configuration instead. Template errors are reported as findings, with their line.
         System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        // JBake's extractors are one registry for the whole JVM, filled from its jar; they only serve its Oven, which
+        // congxa never runs. Emptied once, before any page is rendered, so every name is looked up in the model.
+        ModelExtractors.getInstance().keySet().clear();
     }
 
     public static final String TEMPLATES = "templates";
@@ -62,7 +80,9 @@ public final class Baker {
     public static final String REPORT_FOLDER = "bao-cao";
 
     private final Path templates;
-    private final Map<String, Boolean> kindTemplates = new ConcurrentHashMap<>();
+    /** The template files of the theme, listed once: the workers only read this. */
+    private final Set<String> templateFiles;
+    /** Read-only once made: Freemarker's configuration inside is safe for concurrent use after it is set up. */
     private final DelegatingTemplateEngine engine;
     private final Map<Profile.RawHtml, Markdown> markdown = Map.of(
             Profile.RawHtml.SANITIZE, new Markdown(Profile.RawHtml.SANITIZE),
@@ -71,6 +91,7 @@ public final class Baker {
     /** Sets JBake up once for a build: its configuration and its template engines, reading {@code templates/}. */
     public Baker(Path repositoryRoot) {
         this.templates = repositoryRoot.resolve(TEMPLATES);
+        this.templateFiles = templateFiles(templates);
         // JBake's configuration wants a destination folder; pages are written by this class, never by JBake.
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(repositoryRoot.toFile(), repositoryRoot.resolve("target").toFile(), false);
@@ -114,8 +135,16 @@ public final class Baker {
         }
         return page.section()
                 .map(section -> generic.replace(".ftl", "-" + section.kind() + ".ftl"))
-                .filter(name -> kindTemplates.computeIfAbsent(name, n -> Files.isRegularFile(templates.resolve(n))))
+                .filter(templateFiles::contains)
                 .orElse(generic);
+    }
+
+    private static Set<String> templateFiles(Path templates) {
+        try (Stream<Path> files = Files.list(templates)) {
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            return Set.of(); // no templates folder: every page is reported as a template error
+        }
     }
 
     /**
@@ -167,6 +196,12 @@ public final class Baker {
         } catch (RenderingException e) {
             findings.add(templateFinding(template, e));
             return false;
+        } catch (RuntimeException | StackOverflowError e) {
+            // Freemarker lets a few faults of a template through unwrapped (a macro that calls itself without end);
+            // they are the template's, not the machine's. The line is unknown: name the template that was rendered.
+            findings.add(Finding.error(TEMPLATES + "/" + template, 0, "template-error", Message.of(
+                    e instanceof StackOverflowError ? "bake.template-recursion" : "bake.template-fault")));
+            return false;
         }
         return write(target, html.toString().getBytes(StandardCharsets.UTF_8), findings);
     }
@@ -184,22 +219,43 @@ public final class Baker {
 
     private Finding templateFinding(String template, RenderingException e) {
         Throwable cause = e.getCause();
+        // A template that failed to load fails again on every later page, with the first failure as its cause.
+        while (cause != null && !(cause instanceof TemplateException || cause instanceof ParseException) && cause.getCause() != null
+                && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
         String path = TEMPLATES + "/" + template;
         if (cause instanceof ParseException parse) {
-            return Finding.error(TEMPLATES + "/" + parse.getTemplateName(), parse.getLineNumber(), "template-error",
-                    Message.of("bake.template", parse.getEditorMessage()));
+            String source = parse.getTemplateName() == null ? path : TEMPLATES + "/" + parse.getTemplateName();
+            return Finding.error(source, parse.getLineNumber(), "template-error", Message.of("bake.template", explanation(parse.getEditorMessage())));
         }
         if (cause instanceof TemplateException error) {
             String source = error.getTemplateSourceName() == null ? path : TEMPLATES + "/" + error.getTemplateSourceName();
             int line = error.getLineNumber() == null ? 0 : error.getLineNumber();
-            return Finding.error(source, line, "template-error", Message.of("bake.template", firstLine(error.getMessageWithoutStackTop())));
+            return Finding.error(source, line, "template-error", Message.of("bake.template", explanation(error.getMessageWithoutStackTop())));
         }
-        return Finding.error(path, 0, "template-error", Message.of("bake.template", firstLine(String.valueOf(
+        if (cause instanceof TemplateNotFoundException) {
+            return Finding.error(path, 0, "template-error", Message.of("bake.template-missing", path));
+        }
+        return Finding.error(path, 0, "template-error", Message.of("bake.template", explanation(String.valueOf(
                 cause == null ? e.getMessage() : cause.getMessage()))));
     }
 
-    private static String firstLine(String text) {
-        return text.strip().lines().findFirst().orElse(text);
+    /**
+     * Freemarker's explanation, shortened to a line: its first, and the expression it points at ("==> page.x"), whose
+     * place is the finding's; an object's identity ("DataFileUtil@6aef4eb8") is left out, so a finding reads the same on
+     * every page and every run.
+     */
+    private static String explanation(String text) {
+        List<String> lines = text.strip().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        if (lines.isEmpty()) {
+            return text;
+        }
+        String first = lines.get(0);
+        if (lines.size() > 1 && lines.get(1).startsWith("==>")) {
+            first = first + " " + lines.get(1).replaceAll("\\s*\\[in template .*$", "");
+        }
+        return first.replaceAll("(?:[a-z_$][\\w$]*\\.)+([A-Z][\\w$]*)@[0-9a-f]+", "$1");
     }
 
     private void copyTheme(Path dir, List<Finding> findings) {

@@ -353,9 +353,10 @@ final class PageModel {
         List<String> years = page.listing().stream().map(Entry::date).flatMap(Optional::stream)
                 .map(date -> String.valueOf(date.getYear())).distinct().sorted(Comparator.reverseOrder()).toList();
         facets.add(Map.of("key", "year", "label", "", "options", years)); // the template names it
+        java.text.Collator collator = (java.text.Collator) VIETNAMESE.clone(); // pages are modelled on several threads
         page.listing().get(0).kind().ifPresent(kind -> kind.fields().stream().filter(FieldSpec::filter).forEach(spec -> {
             List<String> options = page.listing().stream().map(e -> e.values().get(spec.key())).filter(java.util.Objects::nonNull)
-                    .map(String::valueOf).distinct().sorted(VIETNAMESE).toList();
+                    .map(String::valueOf).distinct().sorted(collator).toList();
             facets.add(Map.of("key", spec.key(), "label", spec.label(), "options", options));
         }));
         return facets;

@@ -3,7 +3,6 @@ package vn.congxa.check;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.congxa.content.Asset;
@@ -20,7 +20,6 @@ import vn.congxa.content.Repository;
 import vn.congxa.content.SourceTree;
 import vn.congxa.finding.Finding;
 import vn.congxa.work.Parallel;
-import vn.congxa.finding.Message;
 import vn.congxa.finding.Severity;
 import vn.congxa.profile.FieldSpec;
 import vn.congxa.profile.Kind;
@@ -41,13 +40,17 @@ public final class Checker {
     private final Drafts drafts;
     private final int jobs;
     private final Optional<Overseer> overseer;
-    /** Filled by the threads that check the communes; sorted by the result, so the order they add in does not matter. */
-    private final List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
-    /** The local images of the shared items' bodies, by item: they are part of every commune's pages. */
-    private Map<String, List<String>> sharedImages = Map.of();
 
     /** Whether drafts reach the site: never in a build, shown (and marked as drafts) in the editor's preview. */
     public enum Drafts { LEFT_OUT, SHOWN }
+
+    /** A commune checked on one thread, with the findings of that commune alone. */
+    private record Checked(Commune commune, List<Finding> findings) {
+    }
+
+    /** What every commune shares, checked once before the communes. */
+    private record Shared(SourceTree tree, List<Entry> entries, Map<String, List<String>> images) {
+    }
 
     private Checker(Profile profile, Kinds kinds, Optional<Overseer> overseer, LocalDate asOf, Drafts drafts, int jobs) {
         this.overseer = overseer;
@@ -67,52 +70,59 @@ public final class Checker {
      * @param asOf "today" for the freshness rules; a parameter so that builds are reproducible
      * @param drafts whether the communes returned publish their drafts
      * @param jobs how many communes are checked at once
+     * @param history read only when two communes conflict, to blame the one that came later
      */
     public static CheckResult check(Repository repository, Profile profile, Kinds kinds, Optional<Overseer> overseer, LocalDate asOf,
-                                    Drafts drafts, int jobs) {
-        return new Checker(profile, kinds, overseer, asOf, drafts, jobs).run(repository);
+                                    Drafts drafts, int jobs, Supplier<History> history) {
+        return new Checker(profile, kinds, overseer, asOf, drafts, jobs).run(repository, history);
     }
 
-    private CheckResult run(Repository repository) {
-        findings.addAll(repository.findings());
-        SourceTree shared = repository.shared();
-        NamingRule.check(shared, findings);
-        sharedImages = MarkdownRule.check(shared, List.of(shared), profile.rawHtml(), false, findings);
-        SectionRule.unknownFolders(shared.items(), profile, findings, shared.repoPath());
-        List<Entry> sharedEntries = entries(shared, profile, assetPaths(shared));
-        List<Commune> communes = Parallel.map(repository.communes(), jobs, source -> commune(source, shared, sharedEntries));
-        duplicateBaseUrls(repository.communes(), communes);
-        return new CheckResult(findings, communes, overseer);
+    private CheckResult run(Repository repository, Supplier<History> history) {
+        List<Finding> findings = new ArrayList<>(repository.findings());
+        SourceTree sharedTree = repository.shared();
+        NamingRule.check(sharedTree, findings);
+        Map<String, List<String>> sharedImages = MarkdownRule.check(sharedTree, List.of(sharedTree), profile.rawHtml(), false, findings);
+        SectionRule.unknownFolders(sharedTree.items(), profile, findings, sharedTree.repoPath());
+        Shared shared = new Shared(sharedTree, entries(sharedTree, profile, assetPaths(sharedTree), findings), sharedImages);
+        // Each commune's findings are its own, joined in the communes' order whatever order the threads finish in.
+        List<Checked> checked = Parallel.map(repository.communes(), jobs, source -> commune(source, shared));
+        checked.forEach(c -> findings.addAll(c.findings()));
+        Set<String> selected = repository.communes().stream().map(CommuneSource::slug).collect(Collectors.toSet());
+        BaseUrlRule.check(repository.configs(), selected, history, findings);
+        return new CheckResult(findings, checked.stream().map(Checked::commune).toList(), overseer);
     }
 
-    private Commune commune(CommuneSource source, SourceTree shared, List<Entry> sharedEntries) {
+    private Checked commune(CommuneSource source, Shared shared) {
+        List<Finding> findings = new ArrayList<>();
         SourceTree tree = source.tree();
         NamingRule.checkCommuneFolder(tree.repoPath(), source.slug(), findings);
         NamingRule.check(tree, findings);
         SvgRule.check(tree, findings);
-        Map<String, List<String>> images = new HashMap<>(sharedImages);
-        images.putAll(MarkdownRule.check(tree, List.of(tree, shared), profile.rawHtml(), true, findings));
+        Map<String, List<String>> images = new HashMap<>(shared.images());
+        images.putAll(MarkdownRule.check(tree, List.of(tree, shared.tree()), profile.rawHtml(), true, findings));
         CommuneConfigRule.Config config = CommuneConfigRule.check(source, profile, kinds, overseer, findings);
         Profile menu = profile.withOwnSections(config.ownSections());
         SectionRule.unknownFolders(tree.items(), menu, findings, tree.repoPath());
 
         // A commune's file at the same path as a shared one replaces it.
-        List<Entry> own = entries(tree, menu, assetPaths(tree));
+        List<Entry> own = entries(tree, menu, assetPaths(tree), findings);
         Set<String> overridden = own.stream().map(e -> e.item().sitePath()).collect(Collectors.toSet());
-        List<Entry> all = Stream.concat(sharedEntries.stream().filter(e -> !overridden.contains(e.item().sitePath())), own.stream())
+        List<Entry> all = Stream.concat(shared.entries().stream().filter(e -> !overridden.contains(e.item().sitePath())), own.stream())
                 .toList();
         SectionRule.check(tree.repoPath(), new HashSet<>(tree.folders()), menu, all, asOf, findings);
 
         Map<String, Asset> assets = new LinkedHashMap<>();
-        shared.assets().forEach(a -> assets.put(a.sitePath(), a));
+        shared.tree().assets().forEach(a -> assets.put(a.sitePath(), a));
         tree.assets().forEach(a -> assets.put(a.sitePath(), a));
         List<Entry> published = all.stream().filter(e -> drafts == Drafts.SHOWN || !e.draft()).toList();
         long heaviestPage = ImageBudgetRule.check(published, images, assets, profile.accessibility(), findings);
-        return new Commune(source.slug(), tree.repoPath(), config.values(), menu, published, List.copyOf(assets.values()), heaviestPage);
+        Commune commune = new Commune(source.slug(), tree.repoPath(), config.values(), menu, published, List.copyOf(assets.values()),
+                heaviestPage);
+        return new Checked(commune, findings);
     }
 
     /** Checks the front matter of every item that belongs to a known section (or to the site root). */
-    private List<Entry> entries(SourceTree tree, Profile menu, Set<String> assets) {
+    private List<Entry> entries(SourceTree tree, Profile menu, Set<String> assets, List<Finding> findings) {
         List<Entry> entries = new ArrayList<>();
         for (Item item : tree.items()) {
             if (item.frontMatter().isEmpty()) {
@@ -133,22 +143,6 @@ public final class Checker {
             entries.add(new Entry(item, section, kind, values));
         }
         return entries;
-    }
-
-    private void duplicateBaseUrls(List<CommuneSource> sources, List<Commune> communes) {
-        Map<String, String> firstBySite = new HashMap<>();
-        for (int i = 0; i < communes.size(); i++) {
-            String url = communes.get(i).baseUrl();
-            if (url.isEmpty()) {
-                continue;
-            }
-            String previous = firstBySite.putIfAbsent(url.toLowerCase(), communes.get(i).slug());
-            if (previous != null) {
-                CommuneSource source = sources.get(i);
-                findings.add(Finding.error(source.configPath(), source.config().map(m -> m.lineOf("dia_chi_web")).orElse(0),
-                        "duplicate-base-url", Message.of("commune.duplicate-base-url", communes.get(i).config().get("dia_chi_web"), previous)));
-            }
-        }
     }
 
     private static Set<String> assetPaths(SourceTree tree) {

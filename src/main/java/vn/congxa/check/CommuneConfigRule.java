@@ -32,7 +32,7 @@ final class CommuneConfigRule {
     static Config check(CommuneSource commune, Profile profile, Kinds kinds, Optional<Overseer> overseer, List<Finding> findings) {
         String path = commune.configPath();
         if (commune.config().isEmpty()) {
-            if (findings.stream().noneMatch(f -> f.path().equals(path))) {
+            if (!commune.configExists()) { // one that cannot be read is reported by the reader
                 findings.add(Finding.error(path, 0, "missing-commune-config", Message.of("commune.missing-config")));
             }
             return new Config(Map.of(), List.of());

@@ -11,24 +11,30 @@ import vn.congxa.bake.Baker;
 import vn.congxa.check.Checker;
 
 /** {@code build}: read, check, bake every commune, then swap the new sites into the output folder. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Kiểm tra rồi dựng cổng thông tin của mọi xã vào target/site/<xã>/ cùng trang tổng hợp target/site/index.html. "
-                + "Có lỗi thì không ghi gì và giữ nguyên bản đã dựng trước.")
-final class BuildCommand implements Callable<Integer> {
+@Command(name = "build", mixinStandardHelpOptions = true)
+final class BuildCommand implements Callable<Integer>, RepositoryOptions.User {
+
+    /** Where a build writes when {@code --out} does not say, from the repository's root. */
+    static final String FOLDER = "target/site";
 
     @Mixin
     Options options = new Options();
 
-    @Option(names = "--out", paramLabel = "THƯ_MỤC", description = "Thư mục kết quả (mặc định: target/site trong thư mục gốc).")
+    @Option(names = "--out", paramLabel = "${bundle:label.folder}")
     Path out;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
+    public RepositoryOptions repository() {
+        return options.repository;
+    }
+
+    @Override
     public Integer call() throws IOException {
+        Path output = options.repository.output(out, FOLDER, spec.commandLine());
         Console console = new Console(options, spec.commandLine());
-        Path output = out != null ? out : options.repository.root.resolve("target/site");
         Selection selection = Pipeline.select(options, spec.commandLine());
         SiteBuild.Outcome outcome = SiteBuild.run(options, selection, output, Checker.Drafts.LEFT_OUT,
                 console.progress(output), spec.commandLine());

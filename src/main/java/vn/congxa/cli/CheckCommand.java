@@ -7,15 +7,19 @@ import picocli.CommandLine.Mixin;
 import vn.congxa.check.CheckResult;
 
 /** {@code check}: every check, nothing written. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Kiểm tra nội dung của mọi xã theo hồ sơ chuyên mục, không ghi gì ra đĩa.")
-final class CheckCommand implements Callable<Integer> {
+@Command(name = "check", mixinStandardHelpOptions = true)
+final class CheckCommand implements Callable<Integer>, RepositoryOptions.User {
 
     @Mixin
     Options options = new Options();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public RepositoryOptions repository() {
+        return options.repository;
+    }
 
     @Override
     public Integer call() {

@@ -15,12 +15,13 @@ import vn.congxa.profile.ProfileLoader;
 /** The day a command works "as of", and so the law that governs it: the profile in force that day, or a named one. */
 final class LawOptions {
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "Ngày dùng làm \"hôm nay\": xét hạn cập nhật và chọn hồ sơ có hiệu lực vào ngày đó (mặc định: hôm nay).")
+    /** 9999-12-31T23:59:59Z, the last second of the last year {@code --as-of} can name. */
+    private static final long LAST_EPOCH_SECOND = 253_402_300_799L;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DayConverter.class)
     LocalDate asOf;
 
-    @Option(names = "--profile", paramLabel = "MÃ",
-            description = "Dùng hồ sơ có mã này (xem lệnh sections) thay cho hồ sơ có hiệu lực vào ngày --as-of.")
+    @Option(names = "--profile", paramLabel = "${bundle:label.profile}")
     String profile;
 
     /**
@@ -40,31 +41,53 @@ final class LawOptions {
      */
     Optional<Profile> governing(ProfileLoader.Loaded loaded, List<Finding> findings, CommandLine commandLine, vn.congxa.finding.Lang lang) {
         if (profile != null && loaded.profiles().stream().noneMatch(p -> p.id().equals(profile))) {
-            throw new CommandLine.ParameterException(commandLine, Message.of("profile.unknown-id", profile,
-                    loaded.profiles().stream().map(Profile::id).collect(java.util.stream.Collectors.joining(", "))).render(lang));
+            throw new UsageError(commandLine, lang, "profile.unknown-id", profile,
+                    loaded.profiles().stream().map(Profile::id).collect(java.util.stream.Collectors.joining(", ")));
         }
         return loaded.governing(today(), Optional.ofNullable(profile), findings);
     }
 
-    /** {@code SOURCE_DATE_EPOCH}, the reproducible-builds convention: seconds since 1970-01-01 UTC. */
+    /**
+     * {@code SOURCE_DATE_EPOCH}, the reproducible-builds convention: seconds since 1970-01-01 UTC, up to the last
+     * second of year 9999 as for {@code --as-of}.
+     *
+     * @throws IllegalArgumentException when it is set to anything else
+     */
     static Optional<Instant> sourceDateEpoch() {
         String value = System.getenv("SOURCE_DATE_EPOCH");
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.strip())));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("SOURCE_DATE_EPOCH=" + value);
+        if (!value.strip().matches("\\d{1,12}") || Long.parseLong(value.strip()) > LAST_EPOCH_SECOND) {
+            throw new IllegalArgumentException("SOURCE_DATE_EPOCH");
         }
+        return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.strip())));
     }
 
     /** A bad {@code SOURCE_DATE_EPOCH} is the user's to fix: a usage error, before any work. */
-    void validate(CommandLine commandLine, vn.congxa.finding.Lang lang) {
+    void requireEpoch(CommandLine commandLine, vn.congxa.finding.Lang lang) {
         try {
-            today();
+            sourceDateEpoch();
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, Message.of("cli.bad-epoch", System.getenv("SOURCE_DATE_EPOCH")).render(lang));
+            throw new UsageError(commandLine, lang, "cli.bad-epoch", System.getenv("SOURCE_DATE_EPOCH"));
+        }
+    }
+
+    /**
+     * A day written YYYY-MM-DD that the calendar has. Stricter than ISO, which also reads "+10000-01-01": a year of
+     * four digits keeps every date computed from it in range.
+     */
+    static final class DayConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new CommandLine.TypeConversionException(value);
+            }
+            try {
+                return LocalDate.parse(value);
+            } catch (java.time.DateTimeException e) {
+                throw new CommandLine.TypeConversionException(value);
+            }
         }
     }
 }

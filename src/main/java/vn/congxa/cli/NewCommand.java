@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.congxa.check.CheckResult;
 import vn.congxa.check.Commune;
-import vn.congxa.finding.Message;
 import vn.congxa.profile.Kind;
 import vn.congxa.profile.Kinds;
 import vn.congxa.profile.ProfileLoader;
@@ -22,55 +21,60 @@ import vn.congxa.profile.Section;
 import vn.congxa.scaffold.NewItem;
 
 /** {@code new}: starts an item of a kind in a commune's section, ready to be filled in. */
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Tạo bài mới thuộc một loại nội dung trong thư mục chuyên mục của xã: tên tệp không dấu lấy từ tiêu đề, "
-                + "ngày hôm nay, các trường bắt buộc được điền sẵn hoặc đánh dấu; bài là bản nháp cho tới khi xóa dòng draft.")
-final class NewCommand implements Callable<Integer> {
+@Command(name = "new", mixinStandardHelpOptions = true)
+final class NewCommand implements Callable<Integer>, RepositoryOptions.User {
 
     @Mixin
     Options options = new Options();
 
-    @Parameters(index = "0", paramLabel = "LOẠI", description = "Loại nội dung, ví dụ van-ban, tin-bai, thu-tuc (xem content/kinds.yml).")
+    @Parameters(index = "0", paramLabel = "${bundle:label.kind}", descriptionKey = "kind")
     String kindId;
 
-    @Parameters(index = "1", paramLabel = "TIÊU_ĐỀ", description = "Tiêu đề bài, viết có dấu.")
+    @Parameters(index = "1", paramLabel = "${bundle:label.title}", descriptionKey = "title")
     String title;
 
-    @Option(names = "--section", paramLabel = "CHUYÊN_MỤC", description = "Thư mục chuyên mục, khi nhiều chuyên mục cùng một loại (ví dụ gioi-thieu/lanh-dao); "
-                    + "mặc định: chuyên mục duy nhất của loại đó, hoặc chuyên mục cùng tên với loại.")
+    @Option(names = "--section", paramLabel = "${bundle:label.section}")
     String sectionPath;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
+    public RepositoryOptions repository() {
+        return options.repository;
+    }
+
+    @Override
     public Integer call() throws IOException {
         CommandLine commandLine = spec.commandLine();
+        if (!isOneLineOfText(title)) {
+            throw new UsageError(commandLine, options.repository.lang, "cli.bad-title");
+        }
         if (options.communes.size() != 1) {
-            throw new CommandLine.ParameterException(commandLine, message("cli.new-one-commune"));
+            throw new UsageError(commandLine, options.repository.lang, "cli.new-one-commune");
         }
         Optional<ProfileLoader.Loaded> loaded = Pipeline.usableProfile(options.repository, commandLine);
         if (loaded.isEmpty()) {
             return Main.CONTENT_ERRORS;
         }
         Kinds kinds = loaded.get().kinds().orElseThrow();
-        Kind kind = kinds.kind(kindId).orElseThrow(() -> new CommandLine.ParameterException(commandLine,
-                message("cli.unknown-kind", kindId, String.join(", ", kinds.kinds().keySet()))));
+        Kind kind = kinds.kind(kindId).orElseThrow(() -> new UsageError(commandLine, options.repository.lang,
+                "cli.unknown-kind", kindId, String.join(", ", kinds.kinds().keySet())));
         CheckResult checked = Pipeline.check(options, commandLine); // refuses an unknown commune, listing the known ones
         if (checked.communes().isEmpty() && checked.findings().stream().anyMatch(f -> f.path().equals(vn.congxa.profile.Profile.FOLDER))) {
             new Console(options, commandLine).findings(checked.findings()); // no profile in force on that day: say so
             return Main.CONTENT_ERRORS;
         }
-        Commune commune = checked.communes().stream().findFirst().orElseThrow(() -> new CommandLine.ParameterException(commandLine,
-                message("cli.new-unreadable", options.communes.get(0))));
+        Commune commune = checked.communes().stream().findFirst().orElseThrow(() -> new UsageError(commandLine,
+                options.repository.lang, "cli.new-unreadable", options.communes.get(0)));
         List<Section> ofKind = commune.menu().all().filter(s -> s.kind().equals(kind.id())).toList();
         // Without --section: the only section of the kind, or the one named like the kind (van-ban for van-ban).
         List<Section> candidates = ofKind.stream()
                 .filter(s -> sectionPath != null ? s.path().equals(sectionPath) : ofKind.size() == 1 || s.path().equals(kind.id()))
                 .toList();
         if (candidates.size() != 1) {
-            throw new CommandLine.ParameterException(commandLine, message(ofKind.isEmpty() ? "cli.new-no-section" : "cli.new-which-section",
-                    kind.id(), ofKind.stream().map(Section::path).collect(java.util.stream.Collectors.joining(", "))));
+            throw new UsageError(commandLine, options.repository.lang, ofKind.isEmpty() ? "cli.new-no-section" : "cli.new-which-section",
+                    kind.id(), ofKind.stream().map(Section::path).collect(java.util.stream.Collectors.joining(", ")));
         }
         Path folder = options.repository.root.resolve(commune.repoPath()).resolve(candidates.get(0).path());
         Files.createDirectories(folder);
@@ -84,7 +88,19 @@ final class NewCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private String message(String key, Object... args) {
-        return Message.of(key, args).render(options.repository.lang);
+    /** A title is one line of text: no control character, no half of a character that UTF-8 cannot write. */
+    private static boolean isOneLineOfText(String title) {
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (Character.isISOControl(c)) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < title.length() && Character.isLowSurrogate(title.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

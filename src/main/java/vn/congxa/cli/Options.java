@@ -9,32 +9,26 @@ import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.congxa.finding.FindingFormat;
-import vn.congxa.finding.Message;
 
-/** Options of the commands that check content ({@code check}, {@code build}). */
+/** Options of the commands that check content ({@code check}, {@code build}…); their help is in the catalogue's help.* texts. */
 final class Options {
 
     @Mixin
     RepositoryOptions repository = new RepositoryOptions();
 
-    @Option(names = "--commune", paramLabel = "SLUG",
-            description = "Chỉ xử lý xã này (lặp lại để chọn nhiều xã).")
+    @Option(names = "--commune", paramLabel = "${bundle:label.commune}")
     List<String> communes = new ArrayList<>();
 
-    @Option(names = "--shard", paramLabel = "i/n",
-            description = "Chỉ xử lý phần thứ i trong n phần bằng nhau của các xã (xếp theo tên thư mục, chia lần lượt), cho các máy CI chạy song song.")
+    @Option(names = "--shard", paramLabel = "i/n")
     String shard;
 
-    @Option(names = "--changed-since", paramLabel = "REF",
-            description = "Chỉ xử lý các xã có tệp đổi so với REF của git (ví dụ origin/main); đổi content/ hay templates/ là đổi mọi xã.")
+    @Option(names = "--changed-since", paramLabel = "REF")
     String changedSince;
 
-    @Option(names = "--format", paramLabel = "text|github|json", defaultValue = "text",
-            description = "Dạng in lỗi: text (mặc định), github (chú thích GitHub Actions), json.")
+    @Option(names = "--format", paramLabel = "text|github|json", defaultValue = "text")
     FindingFormat format;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Số xã xử lý cùng lúc (mặc định: số nhân của máy). Kết quả giống hệt khi xử lý lần lượt từng xã.")
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N")
     Integer jobs;
 
     @Mixin
@@ -46,7 +40,7 @@ final class Options {
             return Runtime.getRuntime().availableProcessors();
         }
         if (jobs < 1) {
-            throw new CommandLine.ParameterException(commandLine, Message.of("cli.bad-jobs", jobs).render(repository.lang));
+            throw new UsageError(commandLine, repository.lang, "cli.bad-jobs", jobs);
         }
         return jobs;
     }
@@ -58,5 +52,10 @@ final class Options {
 
     static Optional<Instant> sourceDateEpoch() {
         return LawOptions.sourceDateEpoch();
+    }
+
+    /** Refuses a {@code SOURCE_DATE_EPOCH} that is not a time, before a command does anything. */
+    void requireEpoch(CommandLine commandLine) {
+        law.requireEpoch(commandLine, repository.lang);
     }
 }

@@ -1,5 +1,6 @@
 package vn.congxa.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import picocli.CommandLine;
 import vn.congxa.check.CheckResult;
 import vn.congxa.check.Checker;
+import vn.congxa.check.History;
 import vn.congxa.check.Overseer;
 import vn.congxa.profile.Profile;
 import vn.congxa.content.Repository;
@@ -16,6 +18,7 @@ import vn.congxa.finding.Finding;
 import vn.congxa.finding.FindingFormat;
 import vn.congxa.finding.Message;
 import vn.congxa.profile.ProfileLoader;
+import vn.congxa.report.FirstCommits;
 
 /** The first two stages, shared by {@code check} and {@code build}: read the profile and the content, then check. */
 final class Pipeline {
@@ -36,7 +39,7 @@ final class Pipeline {
 
     /** The profile governing the options' day, with the kinds; when there is none, its findings are printed instead. */
     static Optional<Governed> governing(RepositoryOptions repository, LawOptions law, CommandLine commandLine) {
-        law.validate(commandLine, repository.lang);
+        law.requireEpoch(commandLine, repository.lang);
         return usableProfile(repository, commandLine).flatMap(loaded -> {
             List<Finding> problems = new ArrayList<>();
             Optional<vn.congxa.profile.Profile> profile = law.governing(loaded, problems, commandLine, repository.lang);
@@ -65,9 +68,18 @@ final class Pipeline {
         return Selection.of(options, RepositoryReader.communeSlugs(options.repository.root), commandLine);
     }
 
+    /** The repository's git history, to tell which of two clashing files came later; none when it cannot be read. */
+    private static History history(Path root) {
+        try {
+            return FirstCommits.read(root).<History>map(commits -> commits).orElse(History.NONE);
+        } catch (IOException e) {
+            return History.NONE;
+        }
+    }
+
     /** Reads and checks the selected communes. */
     static CheckResult check(Options options, Selection selection, Checker.Drafts drafts, CommandLine commandLine) {
-        options.law.validate(commandLine, options.repository.lang);
+        options.requireEpoch(commandLine);
         ProfileLoader.Loaded loaded = ProfileLoader.load(options.repository.root);
         List<Finding> findings = new ArrayList<>(loaded.findings());
         if (!loaded.usable()) {
@@ -90,6 +102,7 @@ final class Pipeline {
         List<Finding> findings = new ArrayList<>(before);
         Path root = options.repository.root;
         Optional<Overseer> overseer = Overseer.read(root, loaded.kinds().orElseThrow(), profile, findings);
+        findings.addAll(RepositoryReader.symlinkedCommunes(root));
         if (RepositoryReader.communeSlugs(root).isEmpty()) {
             findings.add(Finding.error(Repository.COMMUNES, 0, "no-communes", Message.of("cli.no-communes")));
             return new CheckResult(findings, List.of(), overseer);
@@ -100,7 +113,8 @@ final class Pipeline {
         int jobs = options.jobs(commandLine);
         Repository read = RepositoryReader.read(root, selection.slugs(), jobs);
         Repository repository = asItStood ? read.asItStood(asOf) : read;
-        CheckResult result = Checker.check(repository, profile, loaded.kinds().orElseThrow(), overseer, asOf, drafts, jobs);
+        CheckResult result = Checker.check(repository, profile, loaded.kinds().orElseThrow(), overseer, asOf, drafts, jobs,
+                () -> history(root));
         findings.addAll(result.findings());
         return new CheckResult(findings, result.communes(), overseer);
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,27 +22,30 @@ import vn.congxa.site.OutputFolder;
  * hub itself: the overseeing unit's own site, which a sharded CI build writes last. Unlike {@code build}, content errors do
  * not stop it: they are what it reports.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Lập báo cáo đánh giá hằng năm các cổng thông tin (điểm, xếp hạng, tình trạng từng chuyên mục, số bài theo tháng) "
-                + "vào target/site/bao-cao/, kèm bảng tính CSV và dữ liệu JSON, cùng trang tổng hợp target/site/index.html. Lỗi nội dung của các xã được ghi vào báo cáo, không làm dừng lệnh.")
-final class ReportCommand implements Callable<Integer> {
+@Command(name = "report", mixinStandardHelpOptions = true)
+final class ReportCommand implements Callable<Integer>, RepositoryOptions.User {
 
     @Mixin
     Options options = new Options();
 
-    @Option(names = "--year", paramLabel = "YYYY", description = "Năm đánh giá (mặc định: năm của ngày --as-of, hay năm nay).")
+    @Option(names = "--year", paramLabel = "YYYY")
     Integer year;
 
-    @Option(names = "--out", paramLabel = "THƯ_MỤC", description = "Thư mục kết quả (mặc định: target/site trong thư mục gốc).")
+    @Option(names = "--out", paramLabel = "${bundle:label.folder}")
     Path out;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
+    public RepositoryOptions repository() {
+        return options.repository;
+    }
+
+    @Override
     public Integer call() throws IOException {
+        Path output = options.repository.output(out, BuildCommand.FOLDER, spec.commandLine());
         Console console = new Console(options, spec.commandLine());
-        Path output = out != null ? out : options.repository.root.resolve("target/site");
         OutputFolder.recover(output);
         Selection selection = Pipeline.select(options, spec.commandLine());
         CheckResult checked = Pipeline.check(options, selection, vn.congxa.check.Checker.Drafts.LEFT_OUT, spec.commandLine());
@@ -60,14 +64,17 @@ final class ReportCommand implements Callable<Integer> {
         List<vn.congxa.check.Commune> units = evaluation.get().communes().stream().map(Evaluation.CommuneResult::commune)
                 .sorted(java.util.Comparator.comparing(vn.congxa.check.Commune::repoPath)).toList();
         try (OutputFolder folder = OutputFolder.prepare(output)) {
-            List<Finding> written = new Baker(options.repository.root).bakeHub(units, evaluation.get().overseer(), evaluation, folder.staging())
-                    .findings();
+            List<Finding> written = new ArrayList<>(new Baker(options.repository.root)
+                    .bakeHub(units, evaluation.get().overseer(), evaluation, folder.staging()).findings());
+            if (written.isEmpty()) {
+                written.addAll(SiteBuild.clashes(folder));
+            }
             if (!written.isEmpty()) {
                 console.findings(written);
                 console.status("cli.nothing-written");
                 return Main.CONTENT_ERRORS;
             }
-            folder.publish(OutputFolder.Scope.STAGED);
+            folder.publish(OutputFolder.Scope.STAGED, Set.of());
         }
         console.reported(evaluation.get(), output.resolve(Baker.REPORT_FOLDER).resolve("index.html").normalize());
         return Main.OK;

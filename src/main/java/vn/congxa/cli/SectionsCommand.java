@@ -17,9 +17,8 @@ import vn.congxa.profile.ProfileLoader;
 import vn.congxa.profile.Section;
 
 /** {@code sections}: the profile's menu as a checklist for editors, or as JSON for tools. */
-@Command(name = "sections", mixinStandardHelpOptions = true,
-        description = "In danh sách chuyên mục của hồ sơ theo thứ tự menu: thư mục, tên, bắt buộc hay không, số bài tối thiểu, căn cứ pháp lý.")
-final class SectionsCommand implements Callable<Integer> {
+@Command(name = "sections", mixinStandardHelpOptions = true)
+final class SectionsCommand implements Callable<Integer>, RepositoryOptions.User {
 
     @Mixin
     RepositoryOptions repository = new RepositoryOptions();
@@ -27,11 +26,19 @@ final class SectionsCommand implements Callable<Integer> {
     @Mixin
     LawOptions law = new LawOptions();
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text (mặc định) hoặc json.")
-    String format;
+    /** Text for editors, JSON for tools. */
+    enum Format { TEXT, JSON }
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text")
+    Format format;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public RepositoryOptions repository() {
+        return repository;
+    }
 
     @Override
     public Integer call() {
@@ -43,9 +50,8 @@ final class SectionsCommand implements Callable<Integer> {
         }
         Profile profile = governed.get().profile();
         switch (format) {
-            case "json" -> out.println(json(profile, governed.get().loaded(), lang).toPrettyString());
-            case "text" -> text(profile, lang, out);
-            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--format text | json");
+            case JSON -> out.println(json(profile, governed.get().loaded(), lang).toPrettyString());
+            case TEXT -> text(profile, lang, out);
         }
         out.flush();
         return Main.OK;

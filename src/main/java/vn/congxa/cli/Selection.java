@@ -9,7 +9,6 @@ import java.util.stream.IntStream;
 import picocli.CommandLine;
 import vn.congxa.content.ChangedFiles;
 import vn.congxa.content.Repository;
-import vn.congxa.finding.Message;
 
 /**
  * The communes a command works on: all of them, or those named by {@code --commune}, those of one shard
@@ -59,6 +58,6 @@ record Selection(boolean all, List<String> slugs) {
     }
 
     private static CommandLine.ParameterException error(Options options, CommandLine commandLine, String key, Object... args) {
-        return new CommandLine.ParameterException(commandLine, Message.of(key, args).render(options.repository.lang));
+        return new UsageError(commandLine, options.repository.lang, key, args);
     }
 }

@@ -12,7 +12,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.congxa.check.Checker;
 import vn.congxa.content.Repository;
-import vn.congxa.finding.Message;
 import vn.congxa.preview.PreviewServer;
 import vn.congxa.preview.PreviewState;
 import vn.congxa.preview.Watcher;
@@ -21,11 +20,8 @@ import vn.congxa.preview.Watcher;
  * {@code serve}: the editor's preview. Builds the selected communes, drafts included, into {@value #FOLDER}, serves them
  * on 127.0.0.1, and builds again whenever a file is saved; the pages reload themselves and show the findings.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Xem trước cổng trên máy mình: dựng (kể cả bản nháp) rồi mở tại http://127.0.0.1:<cổng>/; "
-                + "mỗi lần lưu tệp, cổng được dựng lại và trang trong trình duyệt tự tải lại, lỗi hiện ngay trên trang. "
-                + "Nhấn Ctrl+C để dừng.")
-final class ServeCommand implements Callable<Integer> {
+@Command(name = "serve", mixinStandardHelpOptions = true)
+final class ServeCommand implements Callable<Integer>, RepositoryOptions.User {
 
     /** The preview's own folder: never the build's, whose sites must not gain drafts. */
     static final String FOLDER = "target/preview";
@@ -34,21 +30,31 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     Options options = new Options();
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
-            description = "Cổng mạng trên máy (mặc định: 8080; 0: một cổng còn trống bất kỳ).")
+    /** The highest port number there is. */
+    private static final int LAST_PORT = 65_535;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080")
     int port;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public RepositoryOptions repository() {
+        return options.repository;
+    }
 
     /** How many builds have finished: a page reloads when the number changes. */
     private long builds;
 
     @Override
     public Integer call() throws IOException {
+        if (port < 0 || port > LAST_PORT) {
+            throw new UsageError(spec.commandLine(), options.repository.lang, "cli.bad-port", port, LAST_PORT);
+        }
+        Path output = options.repository.output(null, FOLDER, spec.commandLine());
         Console console = new Console(options, spec.commandLine());
         Path root = options.repository.root;
-        Path output = root.resolve(FOLDER);
         Selection selection = Pipeline.select(options, spec.commandLine());
         // The files that change a preview: the selected communes' folders, and what every commune shares.
         Stream<Path> communes = selection.all() ? Stream.of(root.resolve(Repository.COMMUNES))
@@ -80,8 +86,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             return PreviewServer.start(output, port, home);
         } catch (BindException e) {
-            throw new CommandLine.ParameterException(commandLine, Message.of("cli.port-busy", port)
-                    .render(options.repository.lang));
+            throw new UsageError(commandLine, options.repository.lang, "cli.port-busy", port);
         }
     }
 

@@ -8,7 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import vn.congxa.bake.BakeResult;
 import vn.congxa.bake.Baker;
@@ -17,6 +18,7 @@ import vn.congxa.check.Checker;
 import vn.congxa.check.Commune;
 import vn.congxa.check.Overseer;
 import vn.congxa.finding.Finding;
+import vn.congxa.finding.Message;
 import vn.congxa.report.Evaluation;
 import vn.congxa.report.RubricLoader;
 import vn.congxa.site.Inputs;
@@ -35,7 +37,7 @@ final class SiteBuild {
     record Done(Commune commune, Optional<BakeResult> baked) {
     }
 
-    /** Told of each commune as it is done, in the order they finish. */
+    /** Told of each commune as it is done, in the order they finish, always on the thread that runs the build. */
     interface Progress {
         void started(int communes);
 
@@ -89,6 +91,9 @@ final class SiteBuild {
                 }
                 findings.addAll(baker.bakeHub(checked.communes(), checked.overseer(), evaluation, folder.staging()).findings());
             }
+            if (findings.stream().noneMatch(Finding::isError)) {
+                findings.addAll(clashes(folder));
+            }
             if (findings.stream().anyMatch(Finding::isError)) {
                 return new Outcome(findings, done, evaluation, false, since(start)); // the staging folder is removed
             }
@@ -96,23 +101,27 @@ final class SiteBuild {
             if (epoch.isPresent()) {
                 folder.stampModificationTimes(epoch.get());
             }
-            folder.publish(selection.all() ? OutputFolder.Scope.WHOLE : OutputFolder.Scope.STAGED);
+            Set<String> kept = done.stream().filter(d -> d.baked().isEmpty()).map(d -> d.commune().slug()).collect(Collectors.toSet());
+            folder.publish(selection.all() ? OutputFolder.Scope.WHOLE : OutputFolder.Scope.STAGED, kept);
             return new Outcome(findings, done, evaluation, true, since(start));
         }
     }
 
-    private static List<Done> bakeAll(List<Commune> communes, Optional<Overseer> overseer, OutputFolder folder, Inputs inputs, List<String> settings,
+    /** An entry of the output that congxa did not write is never replaced: the build stops and says which. */
+    static List<Finding> clashes(OutputFolder folder) throws IOException {
+        return folder.clashes().stream()
+                .map(name -> Finding.error(folder.output().resolve(name).toString(), 0, "output-clash", Message.of("output.clash", name)))
+                .toList();
+    }
+
+    private static List<Done> bakeAll(List<Commune> communes, Optional<Overseer> overseer, OutputFolder folder, Inputs inputs,
+                                      List<String> settings,
                                       Options options, Baker baker, int jobs, Progress progress) throws IOException {
         progress.started(communes.size());
-        AtomicInteger count = new AtomicInteger();
         try {
-            return Parallel.map(communes, jobs, commune -> {
-                Done done = bakeOne(commune, overseer, folder, inputs, settings, options, baker);
-                synchronized (progress) {
-                    progress.done(count.incrementAndGet(), communes.size(), done);
-                }
-                return done;
-            });
+            // Progress is told on this thread, as each commune is done: the workers share nothing.
+            return Parallel.map(communes, jobs, commune -> bakeOne(commune, overseer, folder, inputs, settings, options, baker),
+                    (count, done) -> progress.done(count, communes.size(), done));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -125,7 +134,7 @@ final class SiteBuild {
                                 Baker baker) {
         try {
             String digest = inputs.of(options.repository.root, commune.repoPath(), settings);
-            if (folder.reuse(commune.slug(), digest)) {
+            if (folder.isCurrent(commune.slug(), digest)) {
                 return new Done(commune, Optional.empty());
             }
             Site site = SitePlanner.plan(commune, overseer, options.today());

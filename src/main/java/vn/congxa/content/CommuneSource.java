@@ -3,12 +3,29 @@ package vn.congxa.content;
 import java.util.Optional;
 import vn.congxa.yaml.YNode;
 
-/** A commune's folder as read: its slug, its {@code commune.yml} (empty when missing or unreadable) and its files. */
-public record CommuneSource(String slug, Optional<YNode.Mapping> config, SourceTree tree) {
+/**
+ * A commune's folder as read: its slug, its {@code commune.yml} (empty when missing or unreadable) and its files.
+ *
+ * @param configExists whether there is a {@code commune.yml}, readable or not: an unreadable one is reported by the reader
+ */
+public record CommuneSource(String slug, Optional<YNode.Mapping> config, SourceTree tree, boolean configExists) {
 
     public static final String CONFIG = "commune.yml";
 
+    /**
+     * A commune's {@code commune.yml} alone, as the rules that compare communes see it, whichever communes a command
+     * works on.
+     *
+     * @param path from the repository root
+     */
+    public record ConfigFile(String slug, String path, Optional<YNode.Mapping> mapping, boolean exists) {
+    }
+
     public String configPath() {
         return tree.repoPath() + "/" + CONFIG;
+    }
+
+    public ConfigFile configFile() {
+        return new ConfigFile(slug, configPath(), config, configExists);
     }
 }

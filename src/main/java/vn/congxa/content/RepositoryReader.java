@@ -6,10 +6,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.congxa.work.Parallel;
 import vn.congxa.finding.Finding;
@@ -20,6 +20,9 @@ import vn.congxa.yaml.YamlReader;
 /**
  * Reads the shared {@code content/} folder and every commune folder into immutable values. It only reports what
  * stops a file from being read (encoding, front matter, YAML syntax); whether the content is right is for the checks.
+ *
+ * <p>Each folder is read into its own list of findings, whatever thread reads it; the lists are joined in the
+ * folders' order, so the result does not depend on the threads.
  */
 public final class RepositoryReader {
 
@@ -27,29 +30,45 @@ public final class RepositoryReader {
     public static final long MAX_MARKDOWN_BYTES = 1024 * 1024;
 
     private final Path root;
-    /** Filled by the threads that read the communes; sorted later, so the order they add in does not matter. */
-    private final List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
 
     private RepositoryReader(Path root) {
         this.root = root;
     }
 
-    /** Reads the repository at {@code root}; {@code communes} limits the communes read (all when empty). */
-    /** @param jobs how many communes are read at once */
+    /**
+     * Reads the repository at {@code root}; {@code communes} limits the communes read in full (all when empty), while
+     * every commune's {@code commune.yml} is read for the rules that compare communes.
+     *
+     * @param jobs how many communes are read at once
+     */
     public static Repository read(Path root, Collection<String> communes, int jobs) {
         return new RepositoryReader(root).read(communes, jobs);
     }
 
-    /** The commune folders of a repository, sorted. */
+    /** The commune folders of a repository, sorted. A symbolic link is none (see {@link #symlinkedCommunes}). */
     public static List<String> communeSlugs(Path root) {
+        return communeFolders(root).stream()
+                .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                .map(p -> p.getFileName().toString())
+                .toList();
+    }
+
+    /** A commune folder that is a symbolic link is never read, and reported, so that no commune is left out unseen. */
+    public static List<Finding> symlinkedCommunes(Path root) {
+        return communeFolders(root).stream()
+                .filter(Files::isSymbolicLink)
+                .map(p -> Finding.error(Repository.COMMUNES + "/" + p.getFileName(), 0, "symlink", Message.of("content.symlink-commune")))
+                .toList();
+    }
+
+    private static List<Path> communeFolders(Path root) {
         Path dir = root.resolve(Repository.COMMUNES);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> children = Files.list(dir)) {
-            return children.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> p.getFileName().toString())
-                    .filter(name -> !name.startsWith("."))
+            return children.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> Files.isSymbolicLink(p) || Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -57,17 +76,33 @@ public final class RepositoryReader {
         }
     }
 
-    private Repository read(Collection<String> only, int jobs) {
-        SourceTree shared = readTree(Repository.SHARED, true);
-        List<String> slugs = communeSlugs(root).stream().filter(slug -> only.isEmpty() || only.contains(slug)).toList();
-        List<CommuneSource> communes = Parallel.map(slugs, jobs, slug -> {
-            String repoPath = Repository.COMMUNES + "/" + slug;
-            return new CommuneSource(slug, readConfig(repoPath + "/" + CommuneSource.CONFIG), readTree(repoPath, false));
-        });
-        return new Repository(root, shared, communes, List.copyOf(findings));
+    /** A folder as read, and what kept some of its files from being read. */
+    private record Read<T>(T value, List<Finding> findings) {
     }
 
-    private SourceTree readTree(String repoPath, boolean shared) {
+    private Repository read(Collection<String> only, int jobs) {
+        List<Finding> findings = new ArrayList<>();
+        SourceTree shared = readTree(Repository.SHARED, true, findings);
+        List<String> all = communeSlugs(root);
+        List<String> slugs = all.stream().filter(slug -> only.isEmpty() || only.contains(slug)).toList();
+        List<Read<CommuneSource>> communes = Parallel.map(slugs, jobs, this::readCommune);
+        communes.forEach(commune -> findings.addAll(commune.findings()));
+        // The other communes' configurations, for the rules that compare communes; their problems are theirs to fix.
+        Map<String, CommuneSource.ConfigFile> read = communes.stream().map(Read::value)
+                .collect(Collectors.toMap(CommuneSource::slug, CommuneSource::configFile));
+        List<CommuneSource.ConfigFile> configs = Parallel.map(all, jobs,
+                slug -> read.containsKey(slug) ? read.get(slug) : readConfig(slug).value());
+        return new Repository(root, shared, communes.stream().map(Read::value).toList(), configs, findings);
+    }
+
+    private Read<CommuneSource> readCommune(String slug) {
+        Read<CommuneSource.ConfigFile> config = readConfig(slug);
+        List<Finding> findings = new ArrayList<>(config.findings());
+        SourceTree tree = readTree(Repository.COMMUNES + "/" + slug, false, findings);
+        return new Read<>(new CommuneSource(slug, config.value().mapping(), tree, config.value().exists()), findings);
+    }
+
+    private SourceTree readTree(String repoPath, boolean shared, List<Finding> findings) {
         Path base = root.resolve(repoPath);
         List<Item> items = new ArrayList<>();
         List<Asset> assets = new ArrayList<>();
@@ -93,7 +128,7 @@ public final class RepositoryReader {
             } else if (Files.isDirectory(path)) {
                 folders.add(sitePath);
             } else if (sitePath.endsWith(".md")) {
-                readItem(path, fileRepoPath, sitePath, shared).ifPresent(items::add);
+                readItem(path, fileRepoPath, sitePath, shared, findings).ifPresent(items::add);
             } else if (!isConfiguration(sitePath)) {
                 assets.add(new Asset(fileRepoPath, sitePath, path, size(path)));
             }
@@ -110,12 +145,15 @@ public final class RepositoryReader {
         return Stream.of(sitePath.split("/")).anyMatch(part -> part.startsWith("."));
     }
 
-    private Optional<YNode.Mapping> readConfig(String repoPath) {
+    private Read<CommuneSource.ConfigFile> readConfig(String slug) {
+        String repoPath = Repository.COMMUNES + "/" + slug + "/" + CommuneSource.CONFIG;
         Path file = root.resolve(repoPath);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty(); // reported by the checks, which know what commune.yml must hold
+        List<Finding> findings = new ArrayList<>();
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            // Missing: reported by the checks, which know what commune.yml must hold. A link: reported with the tree.
+            return new Read<>(new CommuneSource.ConfigFile(slug, repoPath, Optional.empty(), Files.exists(file, LinkOption.NOFOLLOW_LINKS)), findings);
         }
-        return readText(file, repoPath).flatMap(text -> {
+        Optional<YNode.Mapping> mapping = TextFile.read(file, repoPath, findings).flatMap(text -> {
             YamlReader.Result result = YamlReader.read(text, repoPath, 1);
             findings.addAll(result.findings());
             if (result.root().isPresent() && !(result.root().get() instanceof YNode.Mapping)) {
@@ -125,17 +163,18 @@ public final class RepositoryReader {
                     .or(() -> result.findings().isEmpty() && result.root().isEmpty()
                             ? Optional.of(new YNode.Mapping(Map.of(), 1)) : Optional.empty());
         });
+        return new Read<>(new CommuneSource.ConfigFile(slug, repoPath, mapping, true), findings);
     }
 
-    private Optional<Item> readItem(Path file, String repoPath, String sitePath, boolean shared) {
+    private Optional<Item> readItem(Path file, String repoPath, String sitePath, boolean shared, List<Finding> findings) {
         if (size(file) > MAX_MARKDOWN_BYTES) {
             findings.add(Finding.error(repoPath, 0, "file-too-large", Message.of("content.too-large", MAX_MARKDOWN_BYTES / 1024)));
             return Optional.empty();
         }
-        return readText(file, repoPath).flatMap(text -> splitFrontMatter(text, repoPath, sitePath, shared));
+        return TextFile.read(file, repoPath, findings).flatMap(text -> splitFrontMatter(text, repoPath, sitePath, shared, findings));
     }
 
-    private Optional<Item> splitFrontMatter(String text, String repoPath, String sitePath, boolean shared) {
+    private static Optional<Item> splitFrontMatter(String text, String repoPath, String sitePath, boolean shared, List<Finding> findings) {
         if (text.isBlank()) {
             findings.add(Finding.error(repoPath, 0, "empty-file", Message.of("content.empty")));
             return Optional.empty();
@@ -171,10 +210,6 @@ public final class RepositoryReader {
             frontMatter = Optional.empty();
         }
         return Optional.of(new Item(repoPath, sitePath, frontMatter, body, close + 2, shared));
-    }
-
-    private Optional<String> readText(Path file, String repoPath) {
-        return TextFile.read(file, repoPath, findings);
     }
 
     private static long size(Path path) {

@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.ChoiceFormat;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * The one catalogue of every text a person reads from the command line, in Vietnamese and English
@@ -35,9 +38,35 @@ public final class Messages {
         return pattern;
     }
 
+    /**
+     * Fills a message in. A number is written as it is (MessageFormat would group the digits of a year), except where
+     * the pattern chooses words by it: {@code {0,choice,1#1 error|1<{0} errors}}.
+     */
     public static String format(Lang lang, Message message) {
-        Object[] args = message.args().stream().map(arg -> localise(lang, arg)).toArray();
-        return new MessageFormat(text(lang, message.key()), lang.locale()).format(args);
+        MessageFormat format = new MessageFormat(text(lang, message.key()), lang.locale());
+        Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] args = new Object[message.args().size()];
+        for (int i = 0; i < args.length; i++) {
+            Object arg = message.args().get(i);
+            boolean plural = arg instanceof Number && i < formats.length && formats[i] instanceof ChoiceFormat;
+            args[i] = plural ? arg : localise(lang, arg);
+        }
+        return format.format(args);
+    }
+
+    /**
+     * The texts of one language whose keys start with {@code prefix}, by their key without it, as written: texts read
+     * by another formatter than MessageFormat (the command line's help).
+     */
+    public static Map<String, String> texts(Lang lang, String prefix) {
+        Map<String, String> texts = new TreeMap<>();
+        Properties catalogue = CATALOGUES.get(lang);
+        for (String key : catalogue.stringPropertyNames()) {
+            if (key.startsWith(prefix)) {
+                texts.put(key.substring(prefix.length()), catalogue.getProperty(key));
+            }
+        }
+        return texts;
     }
 
     /** Arguments that are themselves translatable (a nested message, a severity) are rendered in the same language. */

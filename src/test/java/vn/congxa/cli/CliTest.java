@@ -44,7 +44,7 @@ class CliTest {
         assertEquals("communes/xa-mau/van-ban/qd-12.md:2: error: missing required field \"so_ky_hieu\" (Number): add a line "
                 + "\"so_ky_hieu: …\" to the front matter, between the --- lines [missing-field] (Decree 42/2022/ND-CP, Article 4(1)(a))",
                 run.lines().get(0));
-        assertTrue(run.err().contains("1 errors and 0 warnings"), run::toString);
+        assertTrue(run.err().contains("1 error and 0 warnings"), run::toString);
     }
 
     @Test

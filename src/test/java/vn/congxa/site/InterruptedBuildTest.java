@@ -33,7 +33,7 @@ class InterruptedBuildTest {
 
         Process build = repo.process(Map.of(), "build", "--as-of", TestRepo.AS_OF)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        Path staging = waitForStagingWithPages(repo.path("target"), build);
+        Path staging = waitForStagingWithPages(repo.path("target/site"), build);
         if (signal.equals("SIGKILL")) {
             build.destroyForcibly();
         } else {
@@ -41,7 +41,8 @@ class InterruptedBuildTest {
         }
         build.waitFor();
         assertTrue(Files.exists(staging) || signal.equals("SIGTERM"), "the build was killed while it was writing");
-        assertEquals(before, TestRepo.fingerprint(repo.path("target/site")));
+        // The staging folder is inside the output folder (nothing is written outside it); the site beside it is intact.
+        assertEquals(before, TestRepo.fingerprint(repo.path("target/site"), file -> !file.startsWith(staging)));
 
         // The next build cleans up what the killed one left, and publishes.
         assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF).exit());
@@ -49,6 +50,7 @@ class InterruptedBuildTest {
         try (Stream<Path> entries = Files.list(repo.path("target"))) {
             assertEquals(List.of("site"), entries.map(p -> p.getFileName().toString()).toList());
         }
+        assertNoLeftovers(repo);
     }
 
     @Test
@@ -56,9 +58,9 @@ class InterruptedBuildTest {
         TestRepo repo = TestRepo.base(dir);
         assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF).exit());
         String before = TestRepo.fingerprint(repo.path("target/site"));
-        // What a build with process id 2147483646 (not running) leaves if killed right after moving the site aside.
-        Files.move(repo.path("target/site"), repo.path("target/.site.old-2147483646"));
-        Files.createDirectories(repo.path("target/.site.staging-2147483646-123/xa-mau"));
+        // What a build with process id 2147483646 (not running) leaves if killed right after moving a commune's site aside.
+        Files.move(repo.path("target/site/xa-mau"), repo.path("target/site/.xa-mau.old-2147483646"));
+        Files.createDirectories(repo.path("target/site/.congxa.staging-2147483646-123/xa-mau"));
 
         repo.delete("communes/xa-mau/van-ban"); // this build fails on content
         assertEquals(1, repo.run("build", "--as-of", TestRepo.AS_OF).exit());
@@ -66,13 +68,20 @@ class InterruptedBuildTest {
         try (Stream<Path> entries = Files.list(repo.path("target"))) {
             assertEquals(List.of("site"), entries.map(p -> p.getFileName().toString()).toList());
         }
+        assertNoLeftovers(repo);
     }
 
-    private static Path waitForStagingWithPages(Path target, Process build) throws Exception {
+    private static void assertNoLeftovers(TestRepo repo) throws IOException {
+        try (Stream<Path> entries = Files.list(repo.path("target/site"))) {
+            assertEquals(List.of(), entries.map(p -> p.getFileName().toString()).filter(name -> name.matches("\\..*\\.(staging|old)-.*")).toList());
+        }
+    }
+
+    private static Path waitForStagingWithPages(Path output, Process build) throws Exception {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < deadline && build.isAlive()) {
-            try (Stream<Path> entries = Files.list(target)) {
-                for (Path staging : entries.filter(p -> p.getFileName().toString().startsWith(".site.staging-")).toList()) {
+            try (Stream<Path> entries = Files.list(output)) {
+                for (Path staging : entries.filter(p -> p.getFileName().toString().startsWith(".congxa.staging-")).toList()) {
                     Path news = staging.resolve("xa-mau/tin-tuc");
                     if (Files.isDirectory(news)) {
                         try (Stream<Path> pages = Files.list(news)) {
