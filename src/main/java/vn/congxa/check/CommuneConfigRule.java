@@ -68,7 +68,7 @@ final class CommuneConfigRule {
             Object kind = values.get("loai");
             if (kind != null && !kinds.values().contains(kind.toString())) {
                 Finding finding = Finding.error(path, map.lineOf("loai"), "unit-kind",
-                        Message.of("commune.unit-kind", kind, String.join(", ", kinds.values()), profile.id()));
+                        Message.of("commune.unit-kind", kind, String.join(", ", kinds.values())));
                 findings.add(kinds.basis().map(finding::withBasis).orElse(finding));
             }
         });
@@ -87,7 +87,7 @@ final class CommuneConfigRule {
             String host = java.net.URI.create(url.toString()).getHost().toLowerCase(java.util.Locale.ROOT);
             if (!host.equals(expected)) {
                 Finding finding = Finding.error(path, map.lineOf("dia_chi_web"), "portal-address",
-                        Message.of("commune.portal-address", host, expected, name, overseer.fullName()));
+                        Message.of("commune.portal-address", url, expected, name, overseer.fullName()));
                 findings.add(rule.basis().map(finding::withBasis).orElse(finding));
             }
         });

@@ -37,9 +37,11 @@ public final class NewItem {
         out.append("date: ").append(today).append('\n');
         out.append("draft: true   # bản nháp: xóa dòng này khi bài đã sẵn sàng đăng\n");
         List<FieldSpec> own = section.fields(kind.fields());
+        // A notice the section must publish ahead (a planned outage) starts its dates far enough ahead to pass.
+        LocalDate days = section.notice().map(notice -> workingDaysAfter(today, notice.workingDays())).orElse(today);
         for (FieldSpec field : own) {
             if (field.required()) {
-                field(out, field, today, "");
+                field(out, field, days, "");
             }
         }
         List<String> optional = section.fields(kinds.fieldsOf(kind)).stream()
@@ -66,17 +68,36 @@ public final class NewItem {
             }
             default -> out.append(indent).append(field.key()).append(":   # bắt buộc: ").append(field.label())
                     .append(field.values().isEmpty() ? "" : " — một trong: " + String.join(", ", field.values()))
-                    .append(hint(field.type())).append('\n');
+                    .append(hint(field)).append('\n');
         }
     }
 
-    private static String hint(FieldType type) {
-        return switch (type) {
+    /** What the value looks like: its form as the profile gives it, or as its type needs. */
+    private static String hint(FieldSpec field) {
+        if (!field.constraints().example().isEmpty()) {
+            return " (dạng " + field.constraints().example() + ")";
+        }
+        if (!field.constraints().hosts().isEmpty()) {
+            return " (địa chỉ https://" + field.constraints().hosts().get(0) + "/…)";
+        }
+        return switch (field.type()) {
             case URL -> " (địa chỉ https://…)";
             case FILE, FILES, IMAGE -> " (đường dẫn tệp trong thư mục của xã)";
             case LIST -> " (danh sách: [mục một, mục hai])";
             default -> "";
         };
+    }
+
+    /** The day {@code count} working days (Monday to Friday) after {@code day}. */
+    private static LocalDate workingDaysAfter(LocalDate day, int count) {
+        LocalDate result = day;
+        for (int added = 0; added < count; ) {
+            result = result.plusDays(1);
+            if (result.getDayOfWeek().getValue() <= 5) {
+                added++;
+            }
+        }
+        return result;
     }
 
     /** A YAML double-quoted scalar: a title may hold a colon or a quote. */

@@ -43,7 +43,7 @@ class LanguageTest {
                 Arguments.of(List.of("serve", "--port", "-1"), "cổng mạng phải từ 0 đến 65535", "the port must be from 0 to 65535"),
                 Arguments.of(List.of("serve", "--port", "http"), "--port \"http\" phải là một số nguyên", "--port \"http\" must be a whole number"),
                 Arguments.of(List.of("check", "--jobs", "abc"), "--jobs \"abc\" phải là một số nguyên", "--jobs \"abc\" must be a whole number"),
-                Arguments.of(List.of("check", "--jobs", "0"), "--jobs 0: số xã xử lý cùng lúc phải từ 1 trở lên", "--jobs 0: the number of communes"),
+                Arguments.of(List.of("check", "--jobs", "0"), "--jobs 0: số đơn vị xử lý cùng lúc phải từ 1 trở lên", "--jobs 0: the number of communes"),
                 Arguments.of(List.of("report", "--year", "nam-nay"), "--year \"nam-nay\" phải là một số nguyên", "--year \"nam-nay\" must be a whole number"),
                 Arguments.of(List.of("build", "--out", "README.md"), "là một tệp, không phải thư mục", "is a file, not a folder"),
                 Arguments.of(List.of("build", "--out", "/"), "là thư mục gốc của ổ đĩa", "is the root of a disk"),
@@ -59,7 +59,7 @@ class LanguageTest {
                 Arguments.of(List.of("new", "van-ban"), "thiếu tham số bắt buộc: TIÊU_ĐỀ", "missing a required parameter: TITLE"),
                 Arguments.of(List.of("check", "--as-of"), "thiếu giá trị sau --as-of: viết --as-of YYYY-MM-DD", "missing the value after --as-of"),
                 Arguments.of(List.of("check", "--as-of", "2026-11-28", "--as-of", "2026-11-29"), "--as-of chỉ được ghi một lần", "--as-of may be given only once"),
-                Arguments.of(List.of("check", "--commune", "xa-khong-co"), "không có xã \"xa-khong-co\"", "there is no commune \"xa-khong-co\""),
+                Arguments.of(List.of("check", "--commune", "xa-khong-co"), "không có đơn vị \"xa-khong-co\"", "there is no commune \"xa-khong-co\""),
                 Arguments.of(List.of("buidl"), "không có lệnh \"buidl\"; các lệnh hiện có: build, check", "there is no command \"buidl\"; the commands are: build, check"));
     }
 

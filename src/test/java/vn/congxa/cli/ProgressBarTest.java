@@ -31,10 +31,10 @@ class ProgressBarTest {
         bar.done(3, 3, done("binh-thanh"));
         bar.finished();
         List<String> frames = Arrays.stream(text.toString().split("\r")).skip(1).toList();
-        assertEquals("Đang dựng [······························] 0/3 xã  ", frames.get(0));
-        assertEquals("Đang dựng [##########····················] 1/3 xã  chau-o", frames.get(1).strip());
-        assertEquals("Đang dựng [####################··········] 2/3 xã  binh-chau", frames.get(2).strip());
-        assertEquals("Đang dựng [##############################] 3/3 xã  binh-thanh", frames.get(3).strip());
+        assertEquals("Đang dựng [······························] 0/3 đơn vị  ", frames.get(0));
+        assertEquals("Đang dựng [##########····················] 1/3 đơn vị  chau-o", frames.get(1).strip());
+        assertEquals("Đang dựng [####################··········] 2/3 đơn vị  binh-chau", frames.get(2).strip());
+        assertEquals("Đang dựng [##############################] 3/3 đơn vị  binh-thanh", frames.get(3).strip());
         // The last frame blanks the whole line with spaces, so that the summary is printed on a clean line.
         assertEquals(" ".repeat(frames.get(3).length()), frames.get(4));
     }
