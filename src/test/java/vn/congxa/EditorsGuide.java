@@ -23,11 +23,12 @@ import java.util.stream.IntStream;
  * check without changing how it reads on GitHub or GitLab, which show only the first word of a fence's info string
  * and hide HTML comments:
  * <ul>
- *   <li>{@code ```markdown title="communes/…/bai.md"}: a file the test writes into the sample district, valid;</li>
+ *   <li>{@code ```markdown title="communes/…/bai.md"}: a file the test writes into the project's sample, valid;</li>
  *   <li>{@code ```markdown title="…" finding="missing-field"}: a file that yields exactly that finding;</li>
  *   <li>{@code ```text output}: the next fence after a wrong example, the lines {@code check} prints for it;</li>
  *   <li>{@code <!-- prose-only: code -->}: an entry whose finding no single text file can produce;</li>
- *   <li>{@code <!-- fields: kind -->}, {@code <!-- sections -->}: the table that follows describes kinds.yml, profile.yml;</li>
+ *   <li>{@code <!-- fields: kind -->}, {@code <!-- sections -->}: the table that follows describes kinds.yml, the profile in
+ *   force;</li>
  *   <li>{@code #### `code`}: the heading of a finding's entry.</li>
  * </ul>
  */
@@ -123,12 +124,35 @@ record EditorsGuide(List<String> lines) {
 
     /** The lines outside fenced blocks: the guide's own prose, headings, tables and markers. */
     List<String> prose() {
+        Set<Integer> fenced = fenced();
+        return IntStream.range(0, lines.size()).filter(i -> !fenced.contains(i)).mapToObj(lines::get).toList();
+    }
+
+    /**
+     * The guide cut at each of its headings (not at the headings of the files it shows): every part is a heading and all
+     * that follows it, fenced blocks included, up to the next heading; the text before the first heading is a part too.
+     */
+    List<String> parts() {
+        Set<Integer> fenced = fenced();
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= lines.size(); i++) {
+            if (i == lines.size() || !fenced.contains(i) && HEADING.matcher(lines.get(i)).matches()) {
+                parts.add(String.join("\n", lines.subList(start, i)));
+                start = i;
+            }
+        }
+        return parts;
+    }
+
+    /** The indexes of the lines of fenced blocks, from the opening line to the closing one. */
+    private Set<Integer> fenced() {
         Set<Integer> fenced = new HashSet<>();
         for (Fence fence : fences()) {
             // From the opening line (index line - 1) to the closing one, after the content.
             IntStream.rangeClosed(fence.line() - 1, fence.line() + fence.content().size()).forEach(fenced::add);
         }
-        return IntStream.range(0, lines.size()).filter(i -> !fenced.contains(i)).mapToObj(lines::get).toList();
+        return fenced;
     }
 
     /** The values of every {@code <!-- name: value -->} comment. */

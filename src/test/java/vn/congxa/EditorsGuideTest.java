@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.congxa.EditorsGuide.Example;
 import vn.congxa.EditorsGuide.Fence;
 import vn.congxa.TestRepo.Run;
+import vn.congxa.finding.Lang;
 import vn.congxa.profile.FieldSpec;
 import vn.congxa.profile.FieldType;
 import vn.congxa.profile.Kinds;
@@ -36,23 +38,33 @@ import vn.congxa.profile.ProfileLoader;
 import vn.congxa.profile.Section;
 
 /**
- * Keeps the editors' guide true: every example in it is written into the sample district and checked (a valid one
- * yields nothing, a wrong one exactly the finding it claims, printed exactly as the guide shows); every kind has a valid
- * example; every finding an editor can meet has an entry; its tables say what kinds.yml and profile.yml say.
+ * Keeps the editors' guide true: every example in it is written into the project's sample (the units of tỉnh Quảng Ngãi)
+ * and checked as of {@link TestRepo#SAMPLE_AS_OF} (a valid one yields nothing, a wrong one exactly the finding it claims,
+ * printed exactly as the guide shows); every kind has a valid example; every finding an editor can meet has an entry; its
+ * tables say what kinds.yml and the profile in force that day say.
  */
 class EditorsGuideTest {
 
     /**
-     * Findings about the district's configuration, the build or the server, not about a commune's content: the guide
-     * lists them for IT staff only. Every other code the program reports needs an entry of its own.
+     * Findings about the shared configuration (profiles, kinds, the overseeing unit, the rubric), the command line, the
+     * build or the server, not about a commune's content: the guide lists them for IT staff only. Every other code the
+     * program reports needs an entry of its own.
      */
     private static final Set<String> IT_ONLY = Set.of(
-            "git-history", "kinds-colour", "kinds-type", "no-communes", "profile-basis", "profile-duplicate-section",
-            "profile-instrument", "profile-lang", "profile-missing", "profile-raw-html", "profile-severity", "rubric-date",
-            "rubric-missing", "rubric-section", "template-error", "unreadable", "write-failed", "output-clash");
+            "git-history", "kinds-colour", "kinds-json-ld", "kinds-type", "missing-overseer", "no-communes",
+            "no-profile-in-force", "profile-basis", "profile-duplicate-id", "profile-duplicate-section", "profile-field",
+            "profile-in-force", "profile-instrument", "profile-lang", "profile-missing", "profile-overlap",
+            "profile-portal-address", "profile-raw-html", "profile-severity", "rating-endpoint", "report-year",
+            "rubric-date", "rubric-missing", "rubric-section", "template-error", "unknown-profile", "unreadable",
+            "write-failed", "output-clash");
+
+    /** Since 1/7/2025 there is no district and no thị trấn: words the guide may use only to say so. */
+    private static final Pattern GONE_UNITS = Pattern.compile("huyện|thị trấn", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final EditorsGuide GUIDE = EditorsGuide.read();
     private static final ProfileLoader.Loaded PROJECT = ProfileLoader.load(Path.of(""));
+    /** The profile the examples are checked against: the one in force on the sample's day (Nghị định 224/2026). */
+    private static final Profile IN_FORCE = PROJECT.inForce(LocalDate.parse(TestRepo.SAMPLE_AS_OF)).orElseThrow();
     private static final Pattern COMMAND_WORD = Pattern.compile("\"([^\"]*)\"|(\\S+)");
 
     /** One finding of {@code check --format json}: enough to say what it is about. */
@@ -70,7 +82,7 @@ class EditorsGuideTest {
     @MethodSource("examples")
     void exampleYieldsWhatTheGuideSays(Example example, @TempDir Path dir) {
         TestRepo repo = TestRepo.sample(dir).write(example.path(), example.text());
-        List<Reported> findings = findings(repo.run("check", "--as-of", TestRepo.AS_OF, "--format", "json"));
+        List<Reported> findings = findings(repo.run("check", "--as-of", TestRepo.SAMPLE_AS_OF, "--format", "json"));
         if (example.finding().isEmpty()) {
             assertEquals(List.of(), findings, "a valid example yields no finding");
             assertEquals(List.of(), example.output(), "a valid example has no output to show");
@@ -81,7 +93,7 @@ class EditorsGuideTest {
         findings.forEach(f -> assertTrue(f.rule().equals(claimed) && f.concerns(example.path()),
                 () -> "only " + claimed + " on " + example.path() + ", not " + f));
         assertFalse(example.output().isEmpty(), "a ```text output fence follows the example");
-        assertEquals(example.output(), repo.run("check", "--as-of", TestRepo.AS_OF).lines(), "the lines the guide says check prints");
+        assertEquals(example.output(), repo.run("check", "--as-of", TestRepo.SAMPLE_AS_OF).lines(), "the lines the guide says check prints");
     }
 
     @Test
@@ -101,9 +113,8 @@ class EditorsGuideTest {
 
     @Test
     void everyKindHasAValidExample() {
-        Profile profile = PROJECT.inForce(java.time.LocalDate.parse(vn.congxa.TestRepo.AS_OF)).orElseThrow();
         Set<String> shown = GUIDE.examples().stream().filter(e -> e.finding().isEmpty())
-                .flatMap(e -> profile.find(folderOf(e.path())).stream()).map(Section::kind).collect(Collectors.toSet());
+                .flatMap(e -> IN_FORCE.find(folderOf(e.path())).stream()).map(Section::kind).collect(Collectors.toSet());
         assertEquals(Set.of(), difference(kinds().kinds().keySet(), shown), "kinds without a valid example");
         assertTrue(GUIDE.examples().stream().anyMatch(e -> e.finding().isEmpty() && e.path().endsWith("/commune.yml")),
                 "a valid commune.yml");
@@ -135,21 +146,45 @@ class EditorsGuideTest {
     @Test
     void fieldTablesDescribeKindsYml() {
         Kinds kinds = kinds();
-        assertFieldTable("common", kinds.common());
-        kinds.kinds().forEach((id, kind) -> assertFieldTable(id, kind.fields()));
-        assertFieldTable("commune", kinds.commune());
+        assertFieldTable("common", kinds.common(), List.of());
+        kinds.kinds().forEach((id, kind) -> assertFieldTable(id, kind.fields(), IN_FORCE.all().filter(s -> s.kind().equals(id)).toList()));
+        assertFieldTable("commune", kinds.commune(), List.of());
     }
 
-    private static void assertFieldTable(String name, List<FieldSpec> fields) {
+    /**
+     * A field's row says whether it is required, naming the sections of the profile in force that alone make it so, the
+     * values it may take, and what those sections ask of its form: the hosts an address must lead to, an example of a
+     * code's pattern.
+     */
+    private static void assertFieldTable(String name, List<FieldSpec> fields, List<Section> sections) {
         List<FieldSpec> expected = withEntryFields(fields);
         Map<String, List<String>> rows = GUIDE.table("fields: " + name).stream()
                 .collect(Collectors.toMap(row -> unquote(row.get(0)), Function.identity()));
         assertEquals(expected.stream().map(FieldSpec::key).collect(Collectors.toSet()), rows.keySet(), "fields of " + name);
         for (FieldSpec field : expected) {
             List<String> row = rows.get(field.key());
-            assertTrue(row.get(2).startsWith(field.required() ? "có" : "không"), () -> name + "." + field.key() + " required: " + row);
+            List<FieldSpec.Constraints> rules = sections.stream().flatMap(s -> Stream.ofNullable(s.fieldRules().get(field.key()))).toList();
+            List<String> requiredBy = sections.stream().filter(s -> s.fieldRules().containsKey(field.key()) && s.fieldRules().get(field.key()).required())
+                    .map(Section::path).toList();
+            boolean required = field.required() || !requiredBy.isEmpty();
+            assertTrue(row.get(2).startsWith(required ? "có" : "không"), () -> name + "." + field.key() + " required: " + row);
+            if (!field.required()) {
+                requiredBy.forEach(path -> assertTrue(row.get(2).contains("`" + path + "`"), () -> name + "." + field.key() + " required in " + path));
+            }
             field.values().forEach(value -> assertTrue(row.get(3).contains(value), () -> name + "." + field.key() + " allows " + value));
+            rules.forEach(rule -> {
+                rule.hosts().forEach(host -> assertTrue(row.get(3).contains(host), () -> name + "." + field.key() + " leads to " + host));
+                assertTrue(row.get(3).contains(rule.example()), () -> name + "." + field.key() + " looks like " + rule.example());
+            });
         }
+    }
+
+    /** The kinds of unit the law in force knows (xã, phường, đặc khu) are what the table of commune.yml lets one write. */
+    @Test
+    void communeTableNamesTheUnitKindsInForce() {
+        List<String> kinds = IN_FORCE.unitRules().kinds().orElseThrow().values();
+        List<String> loai = GUIDE.table("fields: commune").stream().filter(row -> unquote(row.get(0)).equals("loai")).findFirst().orElseThrow();
+        kinds.forEach(kind -> assertTrue(loai.get(3).contains(kind), () -> "loai may be " + kind + ": " + loai));
     }
 
     /** The fields of each row of a schedule are in the same table as their kind's, after the field that holds the rows. */
@@ -164,13 +199,24 @@ class EditorsGuideTest {
         return all;
     }
 
+    /** The sections of the profile in force, in menu order, with their legal basis cited as the findings cite it. */
     @Test
-    void sectionTableDescribesProfileYml() {
-        List<List<String>> expected = PROJECT.inForce(java.time.LocalDate.parse(vn.congxa.TestRepo.AS_OF)).orElseThrow().all().map(section -> List.of(
+    void sectionTableDescribesTheProfileInForce() {
+        List<List<String>> expected = IN_FORCE.all().map(section -> List.of(
                 "`" + section.path() + "`", section.title(), "`" + section.kind() + "`", section.required() ? "có" : "không",
                 section.minItems() > 0 ? String.valueOf(section.minItems()) : "—",
-                section.maxAgeDays() > 0 ? section.maxAgeDays() + " ngày" : "—")).toList();
+                section.maxAgeDays() > 0 ? section.maxAgeDays() + " ngày" : "—",
+                section.basis().map(basis -> basis.cite(Lang.VI)).orElse("—"))).toList();
         assertEquals(expected, GUIDE.table("sections"));
+    }
+
+    /** Every part of the guide (a heading and what follows it) that names huyện or thị trấn tells that they are gone. */
+    @Test
+    void namesDistrictsAndTownshipsOnlyToSayTheyAreGone() {
+        List<String> parts = GUIDE.parts().stream()
+                .filter(part -> GONE_UNITS.matcher(part).find() && !part.contains("1/7/2025"))
+                .map(part -> part.lines().findFirst().orElse("")).toList();
+        assertEquals(List.of(), parts, "parts that name huyện or thị trấn without saying they are gone since 1/7/2025");
     }
 
     /** The guide shows a {@code new} command and then the file it makes: running the command makes that very file. */
@@ -180,7 +226,7 @@ class EditorsGuideTest {
                 .findFirst().orElseThrow();
         List<String> words = words(String.join(" ", command.content()));
         List<String> args = new ArrayList<>(words.subList(words.indexOf("new") + 1, words.size()));
-        args.addAll(List.of("--as-of", TestRepo.AS_OF));
+        args.addAll(List.of("--as-of", TestRepo.SAMPLE_AS_OF));
         TestRepo repo = TestRepo.sample(dir);
         Run run = repo.run("new", args.toArray(String[]::new));
         assertEquals(0, run.exit(), run::toString);
