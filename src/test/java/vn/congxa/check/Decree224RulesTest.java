@@ -94,9 +94,9 @@ class Decree224RulesTest {
         TestRepo repo = sample();
         repo.write("communes/binh-son/commune.yml", repo.read("communes/binh-son/commune.yml")
                 .replace("dia_chi_web: https://binhson.quangngai.gov.vn", "dia_chi_web: https://binhson.gov.vn"));
-        assertEquals(List.of("communes/binh-son/commune.yml:11: lỗi: địa chỉ cổng phải là https://binhson.quangngai.gov.vn/ (tên đơn vị "
-                + "\"Bình Sơn\" viết liền không dấu, theo tên miền của tỉnh Quảng Ngãi), không phải \"binhson.gov.vn\": sửa dia_chi_web thành "
-                + "https://binhson.quangngai.gov.vn [portal-address] (điểm c khoản 4 Điều 11 Nghị định 224/2026/NĐ-CP)"), check(repo, "binh-son"));
+        assertEquals(List.of("communes/binh-son/commune.yml:11: lỗi: địa chỉ cổng phải là https://binhson.quangngai.gov.vn (tên đơn vị "
+                + "\"Bình Sơn\" viết liền không dấu, theo tên miền của tỉnh Quảng Ngãi), không phải https://binhson.gov.vn: sửa dòng dia_chi_web thành "
+                + "dia_chi_web: https://binhson.quangngai.gov.vn [portal-address] (điểm c khoản 4 Điều 11 Nghị định 224/2026/NĐ-CP)"), check(repo, "binh-son"));
     }
 
     @Test
@@ -106,7 +106,7 @@ class Decree224RulesTest {
                 .replace("dia_chi_web: https://camthanh.quangngai.gov.vn", "dia_chi_web: https://cam-thanh.quangngai.gov.vn"));
         List<String> findings = check(repo, "cam-thanh");
         assertEquals(1, findings.size(), findings.toString());
-        assertTrue(findings.get(0).contains("địa chỉ cổng phải là https://camthanh.quangngai.gov.vn/ (tên đơn vị \"Cẩm Thành\""), findings.get(0));
+        assertTrue(findings.get(0).contains("địa chỉ cổng phải là https://camthanh.quangngai.gov.vn (tên đơn vị \"Cẩm Thành\""), findings.get(0));
     }
 
     @Test
@@ -139,8 +139,8 @@ class Decree224RulesTest {
     void thereIsNoThiTranAnyMore() {
         TestRepo repo = sample();
         repo.write("communes/binh-son/commune.yml", repo.read("communes/binh-son/commune.yml").replace("loai: xã", "loai: thị trấn"));
-        assertEquals(List.of("communes/binh-son/commune.yml:4: lỗi: loại đơn vị \"thị trấn\" không có trong các loại đơn vị cấp xã mà hồ sơ "
-                + "nd-224-2026-cap-xa cho phép: ghi một trong các loại xã, phường, đặc khu [unit-kind] (Luật Tổ chức chính quyền địa phương "
+        assertEquals(List.of("communes/binh-son/commune.yml:4: lỗi: loại đơn vị \"thị trấn\" không thuộc các loại đơn vị hành chính cấp "
+                + "xã hiện nay: ghi một trong các loại xã, phường, đặc khu [unit-kind] (Luật Tổ chức chính quyền địa phương "
                 + "72/2025/QH15)"), check(repo, "binh-son"));
     }
 
@@ -203,8 +203,8 @@ class Decree224RulesTest {
         repo.write("communes/binh-son/commune.yml", repo.read("communes/binh-son/commune.yml")
                 .replace("dia_chi_web: https://binhson.quangngai.gov.vn", "dia_chi_web: https://binhson.gov.vn"));
         TestRepo.Run run = repo.run("check", "--as-of", TestRepo.SAMPLE_AS_OF, "--commune", "binh-son", "--lang", "en");
-        assertTrue(run.lines().contains("communes/binh-son/commune.yml:11: error: the portal address must be https://binhson.quangngai.gov.vn/ "
-                + "(the unit's name \"Bình Sơn\" written together without tones, under the domain of tỉnh Quảng Ngãi), not \"binhson.gov.vn\": "
-                + "change dia_chi_web to https://binhson.quangngai.gov.vn [portal-address] (Decree 224/2026/ND-CP, Article 11(4)(c))"), run.toString());
+        assertTrue(run.lines().contains("communes/binh-son/commune.yml:11: error: the portal address must be https://binhson.quangngai.gov.vn "
+                + "(the unit's name \"Bình Sơn\" written together without tones, under the domain of tỉnh Quảng Ngãi), not https://binhson.gov.vn: "
+                + "change the line to dia_chi_web: https://binhson.quangngai.gov.vn [portal-address] (Decree 224/2026/ND-CP, Article 11(4)(c))"), run.toString());
     }
 }

@@ -79,8 +79,8 @@ class ProfilesInForceTest {
         Run after = repo.run("check", "--as-of", TestRepo.SAMPLE_AS_OF);
         assertEquals(1, after.exit(), after::toString);
         assertTrue(after.lines().contains(MISSING_UNDER_2026), after::toString);
-        assertTrue(after.lines().contains("communes/chau-o/commune.yml:4: lỗi: loại đơn vị \"thị trấn\" không có trong các loại đơn vị cấp "
-                + "xã mà hồ sơ nd-224-2026-cap-xa cho phép: ghi một trong các loại xã, phường, đặc khu "
+        assertTrue(after.lines().contains("communes/chau-o/commune.yml:4: lỗi: loại đơn vị \"thị trấn\" không thuộc các loại đơn vị hành chính cấp "
+                + "xã hiện nay: ghi một trong các loại xã, phường, đặc khu "
                 + "[unit-kind] (Luật Tổ chức chính quyền địa phương 72/2025/QH15)"), after::toString);
         assertFalse(after.lines().contains(MISSING_UNDER_2022), after::toString);
 
@@ -106,9 +106,9 @@ class ProfilesInForceTest {
         assertEquals(0, before.exit(), "Nghị định 42/2022 asks no portal address nor rating: " + before);
 
         Run after = repo.run("check", "--as-of", TestRepo.SAMPLE_AS_OF);
-        assertTrue(after.lines().contains(config + ":" + line + ": lỗi: địa chỉ cổng phải là https://binhchau.quangngai.gov.vn/ (tên đơn vị "
-                + "\"Bình Châu\" viết liền không dấu, theo tên miền của tỉnh Quảng Ngãi), không phải \"binhchau.binhson.quangngai.gov.vn\": "
-                + "sửa dia_chi_web thành https://binhchau.quangngai.gov.vn [portal-address] (điểm c khoản 4 Điều 11 Nghị định 224/2026/NĐ-CP)"),
+        assertTrue(after.lines().contains(config + ":" + line + ": lỗi: địa chỉ cổng phải là https://binhchau.quangngai.gov.vn (tên đơn vị "
+                + "\"Bình Châu\" viết liền không dấu, theo tên miền của tỉnh Quảng Ngãi), không phải https://binhchau.binhson.quangngai.gov.vn: "
+                + "sửa dòng dia_chi_web thành dia_chi_web: https://binhchau.quangngai.gov.vn [portal-address] (điểm c khoản 4 Điều 11 Nghị định 224/2026/NĐ-CP)"),
                 after::toString);
         assertTrue(after.lines().contains("content/don-vi-quan-ly.yml:1: lỗi: thiếu địa chỉ nhận đánh giá của người đọc (dia_chi_danh_gia): "
                 + "mọi trang phải cho người đọc đánh giá mức độ hài lòng với thông tin; thêm dòng \"dia_chi_danh_gia: https://…\" với địa "
