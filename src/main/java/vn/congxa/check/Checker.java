@@ -74,6 +74,7 @@ public final class Checker {
         findings.addAll(repository.findings());
         SourceTree shared = repository.shared();
         NamingRule.check(shared, findings);
+        AttachmentRule.check(shared, profile.attachments(), findings);
         sharedImages = MarkdownRule.check(shared, List.of(shared), profile.rawHtml(), false, findings);
         SectionRule.unknownFolders(shared.items(), profile, findings, shared.repoPath());
         List<Entry> sharedEntries = entries(shared, profile, assetPaths(shared));
@@ -86,6 +87,7 @@ public final class Checker {
         SourceTree tree = source.tree();
         NamingRule.checkCommuneFolder(tree.repoPath(), source.slug(), findings);
         NamingRule.check(tree, findings);
+        AttachmentRule.check(tree, profile.attachments(), findings);
         Map<String, List<String>> images = new HashMap<>(sharedImages);
         images.putAll(MarkdownRule.check(tree, List.of(tree, shared), profile.rawHtml(), true, findings));
         CommuneConfigRule.Config config = CommuneConfigRule.check(source, profile, kinds, findings);
@@ -103,7 +105,8 @@ public final class Checker {
         shared.assets().forEach(a -> assets.put(a.sitePath(), a));
         tree.assets().forEach(a -> assets.put(a.sitePath(), a));
         List<Entry> published = all.stream().filter(e -> drafts == Drafts.SHOWN || !e.draft()).toList();
-        ImageBudgetRule.check(published, images, assets, profile.accessibility(), findings);
+        ImageBudgetRule.check(published, images, assets, ImageBudgetRule.siteImages(source, kinds.commune(), config.values()),
+                profile.accessibility(), findings);
         return new Commune(source.slug(), tree.repoPath(), config.values(), menu, published, List.copyOf(assets.values()));
     }
 
@@ -124,7 +127,8 @@ public final class Checker {
             boolean draft = item.frontMatter().get().get("draft")
                     .map(node -> node instanceof YNode.Scalar s && Boolean.TRUE.equals(s.value())).orElse(false);
             FieldReader.Context context = new FieldReader.Context(item.repoPath(), tree.repoPath(), assets,
-                    section.flatMap(Section::basis), !item.isLanding(), draft ? Severity.WARNING : Severity.ERROR, Severity.WARNING, false);
+                    section.flatMap(Section::basis), !item.isLanding(), draft ? Severity.WARNING : Severity.ERROR, Severity.WARNING, false,
+                    Optional.of(asOf));
             Map<String, Object> values = FieldReader.read(item.frontMatter().get(), specs, context, findings);
             entries.add(new Entry(item, section, kind, values));
         }

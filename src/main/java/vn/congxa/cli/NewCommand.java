@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -49,6 +50,9 @@ final class NewCommand implements Callable<Integer> {
         if (options.communes.size() != 1) {
             throw new CommandLine.ParameterException(commandLine, message("cli.new-one-commune"));
         }
+        if (!NewItem.isUsableTitle(title)) {
+            throw new CommandLine.ParameterException(commandLine, message("cli.new-no-title"));
+        }
         Optional<ProfileLoader.Loaded> loaded = Pipeline.usableProfile(options.repository, commandLine);
         if (loaded.isEmpty()) {
             return Main.CONTENT_ERRORS;
@@ -70,9 +74,10 @@ final class NewCommand implements Callable<Integer> {
         }
         Path folder = options.repository.root.resolve(commune.repoPath()).resolve(candidates.get(0).path());
         Files.createDirectories(folder);
-        String name = NewItem.fileName(title, file -> Files.exists(folder.resolve(file)));
+        String name = NewItem.fileName(title, candidates.get(0).path(), file -> Files.exists(folder.resolve(file)));
         Path file = folder.resolve(name);
-        Files.writeString(file, NewItem.text(kinds, kind, title, options.today()), StandardCharsets.UTF_8);
+        // Never over a file that appeared since its name was chosen.
+        Files.writeString(file, NewItem.text(kinds, kind, title, options.today()), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         String repoPath = commune.repoPath() + "/" + candidates.get(0).path() + "/" + name;
         commandLine.getOut().println(repoPath);
         commandLine.getOut().flush();

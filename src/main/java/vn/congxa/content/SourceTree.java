@@ -7,12 +7,14 @@ import java.util.List;
  *
  * @param repoPath the folder from the repository root ({@code content} or {@code communes/<slug>})
  * @param folders  every sub-folder, as site paths ("van-ban", "gioi-thieu/lanh-dao")
+ * @param strays   files left behind by the system or an editor's program, and articles not named .md: never published
  */
-public record SourceTree(String repoPath, List<Item> items, List<Asset> assets, List<String> folders) {
+public record SourceTree(String repoPath, List<Item> items, List<Asset> assets, List<String> folders, List<StrayFile> strays) {
 
     public SourceTree {
         items = List.copyOf(items);
         assets = List.copyOf(assets);
         folders = List.copyOf(folders);
+        strays = List.copyOf(strays);
     }
 }

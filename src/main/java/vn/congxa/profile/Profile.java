@@ -7,10 +7,11 @@ import vn.congxa.finding.Lang;
 
 /**
  * The required-menu profile: a named, versioned list of sections in menu order, what to do with HTML that editors
- * type or paste into Markdown, and what every page owes readers with disabilities and readers on phones.
+ * type or paste into Markdown, what every page owes readers with disabilities and readers on phones, and the types of
+ * file a commune may publish beside its pages.
  */
 public record Profile(String id, String name, String nameEn, String version, RawHtml rawHtml, Accessibility accessibility,
-                      List<Section> sections) {
+                      List<Section> sections, Attachments attachments) {
 
     public static final String PATH = "content/profile.yml";
 
@@ -36,6 +37,7 @@ public record Profile(String id, String name, String nameEn, String version, Raw
 
     /** The same profile with a commune's own sections appended after the profile's. */
     public Profile withOwnSections(List<Section> own) {
-        return new Profile(id, name, nameEn, version, rawHtml, accessibility, Stream.concat(sections.stream(), own.stream()).toList());
+        return new Profile(id, name, nameEn, version, rawHtml, accessibility, Stream.concat(sections.stream(), own.stream()).toList(),
+                attachments);
     }
 }

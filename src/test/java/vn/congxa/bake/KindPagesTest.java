@@ -24,8 +24,15 @@ class KindPagesTest {
         assertEquals(List.of("Đang lấy ý kiến đến hết ngày 15/12/2026", "Đã hết hạn góp ý (30/09/2026)"), states(repo));
         assertEquals(0, repo.run("build", "--as-of", "2026-12-16").exit());
         assertEquals(List.of("Đã hết hạn góp ý (15/12/2026)", "Đã hết hạn góp ý (30/09/2026)"), states(repo));
-        assertEquals(0, repo.run("build", "--as-of", "2026-09-01").exit());
-        assertEquals(List.of("Bắt đầu lấy ý kiến từ 16/11/2026", "Bắt đầu lấy ý kiến từ 07/09/2026"), states(repo));
+        // Before a window opens: consultations announced ahead (the build day cannot go back before the content's
+        // own dates, which would be in its future).
+        String first = "communes/chau-o/lay-y-kien/du-thao-quy-che-trat-tu-do-thi.md";
+        String second = "communes/chau-o/lay-y-kien/du-thao-quy-uoc-tdp-4.md";
+        repo.write(first, repo.read(first).replace("ngay_bat_dau: 2026-11-16", "ngay_bat_dau: 2026-12-07"));
+        repo.write(second, repo.read(second).replace("ngay_bat_dau: 2026-09-07", "ngay_bat_dau: 2026-12-14")
+                .replace("ngay_ket_thuc: 2026-09-30", "ngay_ket_thuc: 2026-12-31"));
+        assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF).exit());
+        assertEquals(List.of("Bắt đầu lấy ý kiến từ 07/12/2026", "Bắt đầu lấy ý kiến từ 14/12/2026"), states(repo));
     }
 
     @Test
