@@ -47,8 +47,8 @@ class EditorsGuideTest {
      * lists them for IT staff only. Every other code the program reports needs an entry of its own.
      */
     private static final Set<String> IT_ONLY = Set.of(
-            "git-history", "kinds-colour", "kinds-type", "no-communes", "profile-basis", "profile-duplicate-section",
-            "profile-instrument", "profile-lang", "profile-missing", "profile-raw-html", "profile-severity", "rubric-date",
+            "git-history", "kinds-bounds", "kinds-colour", "kinds-type", "no-communes", "profile-attachments", "profile-basis",
+            "profile-duplicate-section", "profile-instrument", "profile-lang", "profile-missing", "profile-raw-html", "profile-severity", "rubric-date",
             "rubric-missing", "rubric-section", "template-error", "unreadable", "write-failed");
 
     private static final EditorsGuide GUIDE = EditorsGuide.read();

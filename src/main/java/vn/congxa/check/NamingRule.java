@@ -80,9 +80,10 @@ final class NamingRule {
                 String suggestion = file ? Slugs.slugifyFileName(parts[i]) : Slugs.slugify(parts[i]);
                 String path = folder.isEmpty() ? suggestion : folder + "/" + suggestion;
                 // Renaming a file onto one that exists would overwrite it (a folder would be merged, which is what is meant).
-                findings.add(Finding.error(treeRepoPath + "/" + prefix, 0, "file-name", file && taken.contains(path)
+                Message message = file && taken.contains(path)
                         ? Message.of("name.not-slug-taken", parts[i], suggestion, free(folder, suggestion, taken))
-                        : Message.of("name.not-slug", parts[i], suggestion)));
+                        : Message.of("name.not-slug", parts[i], suggestion);
+                findings.add(Finding.error(treeRepoPath + "/" + prefix, 0, "file-name", message));
             } else if (valid && Slugs.isWindowsDeviceName(parts[i]) && reported.add(prefix.toString())) {
                 findings.add(Finding.error(treeRepoPath + "/" + prefix, 0, "reserved-name",
                         Message.of("name.windows-reserved", parts[i], free(folder, parts[i], taken))));
@@ -112,9 +113,8 @@ final class NamingRule {
             case ARTICLE -> {
                 String article = stray.articleName();
                 String path = stray.folder().isEmpty() ? article : stray.folder() + "/" + article;
-                yield Finding.error(stray.repoPath(), 0, "article-not-md", taken.contains(path)
-                        ? Message.of("name.article-taken", name, article)
-                        : Message.of("name.article", name, article));
+                Message message = taken.contains(path) ? Message.of("name.article-taken", name, article) : Message.of("name.article", name, article);
+                yield Finding.error(stray.repoPath(), 0, "article-not-md", message);
             }
         };
     }
