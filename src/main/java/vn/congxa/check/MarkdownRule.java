@@ -18,11 +18,11 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import vn.congxa.content.Asset;
@@ -163,6 +163,10 @@ final class MarkdownRule {
 
     /** The links and images of HTML pasted into the body, which the sanitiser keeps or unlinks like Markdown's. */
     private void htmlLinks(Item item, String html, int line, List<Finding> findings) {
+        String lower = html.toLowerCase(Locale.ROOT);
+        if (!lower.contains("href") && !lower.contains("src")) {
+            return; // most pasted HTML is formatting (<b>, </p>…): no need to parse it
+        }
         org.jsoup.parser.Parser parser = org.jsoup.parser.Parser.htmlParser().setTrackPosition(true);
         org.jsoup.nodes.Document fragment = Jsoup.parse(html, "", parser);
         for (Element anchor : fragment.select("a[href]")) {

@@ -114,7 +114,7 @@ public record BodyText(Verdict verdict, OptionalInt placeholderLine) {
                 text.append(node.getChars()).append(' ');
             } else if (node instanceof HtmlEntity) {
                 text.append(org.jsoup.parser.Parser.unescapeEntities(node.getChars().toString(), false)).append(' ');
-            } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+            } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase && mayDescribeAnImage(node)) {
                 Element html = Jsoup.parseBodyFragment(node.getChars().toString()).body();
                 text.append(html.text()).append(' ').append(String.join(" ", html.select("img[alt]").eachAttr("alt"))).append(' ');
             } else if (node instanceof DelimitedLinkNode link) { // <https://…>, <ubnd@…>: their address is their text
@@ -125,6 +125,11 @@ public record BodyText(Verdict verdict, OptionalInt placeholderLine) {
             }
         }
         return text.toString();
+    }
+
+    /** An inline tag ({@code <b>}, {@code </a>}) holds no text of its own; an image's may hold its description. */
+    private static boolean mayDescribeAnImage(Node tag) {
+        return tag.getChars().toString().toLowerCase(Locale.ROOT).contains("alt");
     }
 
     private static List<String> words(String text) {
