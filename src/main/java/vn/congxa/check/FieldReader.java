@@ -195,9 +195,10 @@ final class FieldReader {
             case IMAGE -> text(spec, node).flatMap(text -> image(spec, node, text));
             case FILES -> list(spec, node).map(paths -> {
                 Set<String> files = new LinkedHashSet<>();
+                List<YNode> items = node instanceof YNode.Sequence sequence ? nonEmptyItems(sequence) : List.of();
                 for (int i = 0; i < paths.size(); i++) {
                     String path = paths.get(i);
-                    YNode at = node instanceof YNode.Sequence sequence ? nonEmptyItem(sequence, i) : node;
+                    YNode at = i < items.size() ? items.get(i) : node; // the line of the path itself, in a list written one per line
                     file(spec, at, path).filter(file -> !files.add(file)).ifPresent(file -> add(at.line(), context.severity(),
                             "duplicate-attachment", Message.of("field.duplicate-file", spec.key(), path), true));
                 }
@@ -255,11 +256,6 @@ final class FieldReader {
         return Optional.empty();
     }
 
-    /**
-     * A time of day, written as {@code 07:30}, {@code 7:30}, {@code 7h30} or {@code 7h}, or from one such time to a
-     * later one ({@code 07:30 - 11:00}), or a part of the day ("Sáng", "Chiều", "Tối", "Cả ngày"): times as
-     * {@code HH:MM}, a range with an en dash, a part of the day as written.
-     */
     private Optional<Object> timeOf(FieldSpec spec, YNode node, String text) {
         Optional<String> time = time(text);
         if (time.isEmpty()) {
@@ -268,7 +264,12 @@ final class FieldReader {
         return time.map(Object.class::cast);
     }
 
-    static Optional<String> time(String text) {
+    /**
+     * A time of day, written as {@code 07:30}, {@code 7:30}, {@code 7h30} or {@code 7h}, or from one such time to a
+     * later one ({@code 07:30 - 11:00}), or a part of the day ("Sáng", "Trưa", "Chiều", "Tối", "Cả ngày"), as it is
+     * shown: times as {@code HH:MM}, a range with an en dash, a part of the day as written.
+     */
+    private static Optional<String> time(String text) {
         if (PARTS_OF_DAY.contains(text.toLowerCase(java.util.Locale.ROOT))) {
             return Optional.of(text);
         }
@@ -298,11 +299,10 @@ final class FieldReader {
         return hour <= 23 && minute <= 59 ? Optional.of(String.format("%02d:%02d", hour, minute)) : Optional.empty();
     }
 
-    /** The {@code index}-th item of a sequence that {@link #list} keeps (not empty), for its line. */
-    private static YNode nonEmptyItem(YNode.Sequence sequence, int index) {
-        List<YNode> texts = sequence.items().stream()
+    /** The items of a sequence that {@link #list} keeps (not empty), in order, for their lines. */
+    private static List<YNode> nonEmptyItems(YNode.Sequence sequence) {
+        return sequence.items().stream()
                 .filter(item -> item instanceof YNode.Scalar scalar && scalar.value() != null && !scalar.text().isBlank()).toList();
-        return index < texts.size() ? texts.get(index) : sequence;
     }
 
     /** Rows (of a schedule), each a mapping read against the field's own fields, with the same findings. */

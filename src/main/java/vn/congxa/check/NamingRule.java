@@ -63,7 +63,7 @@ final class NamingRule {
         }
     }
 
-    /** @param isFile whether the path is a file's (its last part has an extension), not a folder's */
+    /** @param isFile whether the path is a file's (an item or an attachment), not a folder's */
     private static void checkPath(String treeRepoPath, String sitePath, boolean isFile, Set<String> taken, Set<String> reported,
                                   List<Finding> findings) {
         String[] parts = sitePath.split("/");

@@ -35,7 +35,8 @@ class PreviewTest {
     @Test
     void newThenServeThenEachSaveShowsInTheOpenPage() throws Exception {
         TestRepo repo = TestRepo.sample(dir.resolve("repo"));
-        TestRepo.Run created = repo.run("new", "tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "Đường thôn 3 hoàn thành");
+        TestRepo.Run created = repo.run("new", "tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "--as-of", TestRepo.AS_OF,
+                "Đường thôn 3 hoàn thành");
         assertEquals(0, created.exit(), created::toString);
 
         Path out = dir.resolve("serve.out");
