@@ -30,6 +30,7 @@ import vn.congxa.check.Commune;
 import vn.congxa.check.Entry;
 import vn.congxa.check.Overseer;
 import vn.congxa.content.Asset;
+import vn.congxa.content.GeneratedPaths;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
 import vn.congxa.profile.Profile;
@@ -73,11 +74,11 @@ public final class Baker {
 
     public static final String TEMPLATES = "templates";
     /** Theme files (CSS, images) under {@code templates/assets/}, copied into every site. */
-    public static final String THEME_ASSETS = "assets";
+    public static final String THEME_ASSETS = GeneratedPaths.THEME_FOLDER;
     public static final String HUB_TEMPLATE = "hub.ftl";
     public static final String REPORT_TEMPLATE = "bao-cao.ftl";
     /** The report's folder inside the output, next to the communes' sites. */
-    public static final String REPORT_FOLDER = "bao-cao";
+    public static final String REPORT_FOLDER = GeneratedPaths.REPORT_FOLDER;
 
     private final Path templates;
     /** The template files of the theme, listed once: the workers only read this. */

@@ -38,10 +38,16 @@ import vn.congxa.profile.Profile;
  */
 final class Markdown {
 
-    /** Formatting that Word or a web page brings in, and the anchors and table classes Flexmark writes. */
+    /**
+     * Formatting that Word or a web page brings in, and the anchors and table classes Flexmark writes. Links keep
+     * exactly the schemes of {@link Links#PUBLISHED_SCHEMES} (relaxed() allows ftp:, which browsers no longer open,
+     * and not tel:); the checks report a link with any other scheme, so that none loses its address unnoticed.
+     */
     private static final Safelist SAFE = Safelist.relaxed()
             .addAttributes(":all", "id")
             .addAttributes("table", "class")
+            .addProtocols("a", "href", Links.PUBLISHED_SCHEMES.toArray(String[]::new))
+            .removeProtocols("a", "href", "ftp")
             .preserveRelativeLinks(true);
 
     private final Parser parser;

@@ -81,6 +81,7 @@ public final class Checker {
         List<Finding> findings = new ArrayList<>(repository.findings());
         SourceTree sharedTree = repository.shared();
         NamingRule.check(sharedTree, findings);
+        AttachmentRule.check(sharedTree, profile.attachments(), findings);
         Map<String, List<String>> sharedImages = MarkdownRule.check(sharedTree, List.of(sharedTree), profile.rawHtml(), false, findings);
         SectionRule.unknownFolders(sharedTree.items(), profile, findings, sharedTree.repoPath());
         Shared shared = new Shared(sharedTree, entries(sharedTree, profile, assetPaths(sharedTree), findings), sharedImages);
@@ -97,7 +98,7 @@ public final class Checker {
         SourceTree tree = source.tree();
         NamingRule.checkCommuneFolder(tree.repoPath(), source.slug(), findings);
         NamingRule.check(tree, findings);
-        SvgRule.check(tree, findings);
+        AttachmentRule.check(tree, profile.attachments(), findings);
         Map<String, List<String>> images = new HashMap<>(shared.images());
         images.putAll(MarkdownRule.check(tree, List.of(tree, shared.tree()), profile.rawHtml(), true, findings));
         CommuneConfigRule.Config config = CommuneConfigRule.check(source, profile, kinds, overseer, findings);
@@ -115,7 +116,8 @@ public final class Checker {
         shared.tree().assets().forEach(a -> assets.put(a.sitePath(), a));
         tree.assets().forEach(a -> assets.put(a.sitePath(), a));
         List<Entry> published = all.stream().filter(e -> drafts == Drafts.SHOWN || !e.draft()).toList();
-        long heaviestPage = ImageBudgetRule.check(published, images, assets, profile.accessibility(), findings);
+        long heaviestPage = ImageBudgetRule.check(published, images, assets,
+                ImageBudgetRule.siteImages(source, kinds.commune(), config.values()), profile.accessibility(), findings);
         Commune commune = new Commune(source.slug(), tree.repoPath(), config.values(), menu, published, List.copyOf(assets.values()),
                 heaviestPage);
         return new Checked(commune, findings);
@@ -138,7 +140,8 @@ public final class Checker {
             boolean draft = item.frontMatter().get().get("draft")
                     .map(node -> node instanceof YNode.Scalar s && Boolean.TRUE.equals(s.value())).orElse(false);
             FieldReader.Context context = new FieldReader.Context(item.repoPath(), tree.repoPath(), assets,
-                    section.flatMap(Section::basis), !item.isLanding(), draft ? Severity.WARNING : Severity.ERROR, Severity.WARNING, false);
+                    section.flatMap(Section::basis), !item.isLanding(), draft ? Severity.WARNING : Severity.ERROR, Severity.WARNING, false,
+                    Optional.of(asOf));
             Map<String, Object> values = FieldReader.read(item.frontMatter().get(), specs, context, findings);
             entries.add(new Entry(item, section, kind, values));
         }

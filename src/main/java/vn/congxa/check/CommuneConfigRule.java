@@ -40,7 +40,7 @@ final class CommuneConfigRule {
         YNode.Mapping map = commune.config().get();
         Set<String> assets = commune.tree().assets().stream().map(Asset::sitePath).collect(Collectors.toSet());
         FieldReader.Context context = new FieldReader.Context(path, commune.tree().repoPath(), assets, Optional.empty(),
-                true, Severity.ERROR, Severity.ERROR, true);
+                true, Severity.ERROR, Severity.ERROR, true, Optional.empty());
         Map<String, Object> values = FieldReader.read(map, kinds.commune(), context, findings);
         ContrastRule.check(path, map, kinds.commune(), values, profile.accessibility(), findings);
         unitKind(path, map, values, profile, findings);

@@ -3,10 +3,12 @@ package vn.congxa.check;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import vn.congxa.finding.LegalBasis;
 import vn.congxa.finding.Message;
 import vn.congxa.finding.Messages.Localised;
 import vn.congxa.finding.Severity;
+import vn.congxa.profile.Bounds;
 import vn.congxa.profile.Colour;
 import vn.congxa.profile.FieldSpec;
 import vn.congxa.yaml.Nearest;
@@ -35,6 +38,17 @@ final class FieldReader {
     private static final Pattern PHONE = Pattern.compile("[0-9 +().-]+");
     /** The formats every browser shows; SVG for drawings such as a boundary map (no script runs in an {@code <img>}). */
     static final Pattern IMAGE = Pattern.compile("(?i).*\\.(jpe?g|png|webp|gif|svg)");
+    /** A time of day as Vietnamese write it: 07:30, 7:30, 7h30, 7h (24-hour clock). */
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?::(\\d{2})|[hH](\\d{2})?)");
+    /** From one time to another: "07:30 - 11:00", "7h30–11h". */
+    private static final Pattern TIME_RANGE = Pattern.compile("(\\S+)\\s*[-–—]\\s*(\\S+)");
+    /** Parts of the day a schedule may give instead of a time, in lower case. */
+    private static final Set<String> PARTS_OF_DAY = Set.of("sáng", "trưa", "chiều", "tối", "cả ngày");
+    /**
+     * How many days after the build day a date may be without being "in the future": the build's clock (UTC on a CI
+     * server) may still be on the day before Vietnam's.
+     */
+    static final int FUTURE_TOLERANCE_DAYS = 1;
 
     /**
      * Where the mapping comes from and how strictly to read it.
@@ -47,9 +61,11 @@ final class FieldReader {
      * @param severity      the severity of problems (warnings for drafts, which are never published)
      * @param unknownKeys   the severity of keys no specification knows
      * @param configFile    a configuration file ({@code commune.yml}) rather than an item's front matter
+     * @param today         the build day, which dates may not be after unless their field allows it; empty for a
+     *                      configuration file, which has no dates of its own
      */
     record Context(String repoPath, String treeRepoPath, Set<String> assets, Optional<LegalBasis> basis,
-                   boolean requireFields, Severity severity, Severity unknownKeys, boolean configFile) {
+                   boolean requireFields, Severity severity, Severity unknownKeys, boolean configFile, Optional<LocalDate> today) {
     }
 
     private final Context context;
@@ -99,7 +115,62 @@ final class FieldReader {
             }
             convert(spec, node.get()).ifPresent(value -> values.put(spec.key(), value));
         }
+        checkBounds(map, specs, values);
         return values;
+    }
+
+    /** The bounds of the dates read: not in the future, not before or after another date, within the item's week. */
+    private void checkBounds(YNode.Mapping map, List<FieldSpec> specs, Map<String, Object> values) {
+        Map<String, FieldSpec> byKey = specs.stream().collect(Collectors.toMap(FieldSpec::key, spec -> spec, (a, b) -> a));
+        for (FieldSpec spec : specs) {
+            int line = map.get(spec.key()).map(YNode::line).orElse(map.line());
+            Bounds bounds = spec.bounds();
+            if (values.get(spec.key()) instanceof LocalDate date) {
+                context.today().filter(today -> !bounds.future() && date.isAfter(today.plusDays(FUTURE_TOLERANCE_DAYS))).ifPresent(today ->
+                        add(line, context.severity(), "future-date",
+                                Message.of("field.future-date", spec.key(), label(spec), day(date), day(today)), true));
+                bounds.notBefore().filter(byKey::containsKey).ifPresent(other -> {
+                    if (values.get(other) instanceof LocalDate limit && date.isBefore(limit)) {
+                        add(line, context.severity(), "date-order", Message.of("field.date-not-before", spec.key(), label(spec), day(date),
+                                other, label(byKey.get(other)), day(limit)), true);
+                    }
+                });
+                bounds.notAfter().filter(byKey::containsKey).ifPresent(other -> {
+                    if (values.get(other) instanceof LocalDate limit && date.isAfter(limit)) {
+                        add(line, context.severity(), "date-order", Message.of("field.date-not-after", spec.key(), label(spec), day(date),
+                                other, label(byKey.get(other)), day(limit)), true);
+                    }
+                });
+            }
+            if (values.get(spec.key()) instanceof List<?> rows && bounds.within().isPresent()
+                    && values.get(bounds.within().get()) instanceof String week) {
+                withinWeek(spec, (YNode.Sequence) map.get(spec.key()).orElseThrow(), rows, week, bounds.within().get());
+            }
+        }
+    }
+
+    /** Every date of every row falls in the week of the item. */
+    private void withinWeek(FieldSpec spec, YNode.Sequence sequence, List<?> rows, String week, String weekField) {
+        var matcher = WEEK.matcher(week);
+        if (!matcher.matches()) {
+            return;
+        }
+        LocalDate monday = LocalDate.of(Integer.parseInt(matcher.group(1)), 1, 4)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(matcher.group(2))).with(DayOfWeek.MONDAY);
+        LocalDate sunday = monday.plusDays(6);
+        for (int i = 0; i < rows.size(); i++) {
+            YNode.Mapping row = (YNode.Mapping) sequence.items().get(i);
+            for (FieldSpec field : spec.fields()) {
+                if (((Map<?, ?>) rows.get(i)).get(field.key()) instanceof LocalDate date && (date.isBefore(monday) || date.isAfter(sunday))) {
+                    add(row.get(field.key()).map(YNode::line).orElse(row.line()), context.severity(), "outside-week",
+                            Message.of("field.outside-week", field.key(), day(date), week, day(monday), day(sunday), weekField), true);
+                }
+            }
+        }
+    }
+
+    private static String day(LocalDate date) {
+        return date.format(SectionRule.DAY);
     }
 
     private static boolean isEmpty(YNode node) {
@@ -111,6 +182,7 @@ final class FieldReader {
             case STRING, TEXT -> text(spec, node).flatMap(text -> allowed(spec, node, text)).flatMap(text -> patterned(spec, node, (String) text));
             case DATE -> text(spec, node).flatMap(text -> date(spec, node, text));
             case WEEK -> text(spec, node).flatMap(text -> week(spec, node, text));
+            case TIME -> text(spec, node).flatMap(text -> timeOf(spec, node, text));
             case ENTRIES -> entries(spec, node);
             case BOOLEAN -> scalarOf(spec, node, Boolean.class, "field.not-boolean");
             case INTEGER -> scalarOf(spec, node, Long.class, "field.not-integer");
@@ -125,9 +197,15 @@ final class FieldReader {
             case FILE -> text(spec, node).flatMap(text -> file(spec, node, text));
             case IMAGE -> text(spec, node).flatMap(text -> image(spec, node, text));
             case FILES -> list(spec, node).map(paths -> {
-                List<String> files = new ArrayList<>();
-                paths.forEach(path -> file(spec, node, path).ifPresent(files::add));
-                return (Object) files;
+                Set<String> files = new LinkedHashSet<>();
+                List<YNode> items = node instanceof YNode.Sequence sequence ? nonEmptyItems(sequence) : List.of();
+                for (int i = 0; i < paths.size(); i++) {
+                    String path = paths.get(i);
+                    YNode at = i < items.size() ? items.get(i) : node; // the line of the path itself, in a list written one per line
+                    file(spec, at, path).filter(file -> !files.add(file)).ifPresent(file -> add(at.line(), context.severity(),
+                            "duplicate-attachment", Message.of("field.duplicate-file", spec.key(), path), true));
+                }
+                return (Object) List.copyOf(files);
             });
             case SECTIONS -> Optional.empty(); // nested definitions, read by the profile loader
         };
@@ -202,6 +280,55 @@ final class FieldReader {
         }
         add(node.line(), context.severity(), "invalid-week", Message.of("field.week-format", spec.key(), text), true);
         return Optional.empty();
+    }
+
+    private Optional<Object> timeOf(FieldSpec spec, YNode node, String text) {
+        Optional<String> time = time(text);
+        if (time.isEmpty()) {
+            add(node.line(), context.severity(), "invalid-time", Message.of("field.invalid-time", spec.key(), text), true);
+        }
+        return time.map(Object.class::cast);
+    }
+
+    /**
+     * A time of day, written as {@code 07:30}, {@code 7:30}, {@code 7h30} or {@code 7h}, or from one such time to a
+     * later one ({@code 07:30 - 11:00}), or a part of the day ("Sáng", "Trưa", "Chiều", "Tối", "Cả ngày"), as it is
+     * shown: times as {@code HH:MM}, a range with an en dash, a part of the day as written.
+     */
+    private static Optional<String> time(String text) {
+        if (PARTS_OF_DAY.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.of(text);
+        }
+        Optional<String> single = clock(text);
+        if (single.isPresent()) {
+            return single;
+        }
+        var range = TIME_RANGE.matcher(text);
+        if (range.matches()) {
+            Optional<String> from = clock(range.group(1));
+            Optional<String> until = clock(range.group(2));
+            if (from.isPresent() && until.isPresent() && from.get().compareTo(until.get()) < 0) {
+                return Optional.of(from.get() + "–" + until.get());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> clock(String text) {
+        var matcher = TIME.matcher(text);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(matcher.group(1));
+        String minutes = matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
+        int minute = minutes == null ? 0 : Integer.parseInt(minutes);
+        return hour <= 23 && minute <= 59 ? Optional.of(String.format("%02d:%02d", hour, minute)) : Optional.empty();
+    }
+
+    /** The items of a sequence that {@link #list} keeps (not empty), in order, for their lines. */
+    private static List<YNode> nonEmptyItems(YNode.Sequence sequence) {
+        return sequence.items().stream()
+                .filter(item -> item instanceof YNode.Scalar scalar && scalar.value() != null && !scalar.text().isBlank()).toList();
     }
 
     /** Rows (of a schedule), each a mapping read against the field's own fields, with the same findings. */

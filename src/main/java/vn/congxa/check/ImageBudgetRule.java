@@ -7,33 +7,62 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import vn.congxa.content.Asset;
+import vn.congxa.content.CommuneSource;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
 import vn.congxa.profile.Accessibility;
+import vn.congxa.profile.Attachments;
 import vn.congxa.profile.FieldSpec;
 import vn.congxa.profile.FieldType;
 
 /**
  * A page may load only so many kilobytes of images (the profile's {@code image_budget_kib}): citizens read their
  * commune's portal on phones, often on mobile data. The images of an item's page are those of its body and of its
- * image fields (a news photo).
+ * image fields (a news photo), and those every page shows: the images of {@code commune.yml} (its logo).
  */
 final class ImageBudgetRule {
 
+    /** An image that every page of a commune shows, from a file field of its {@code commune.yml}, and the line it is named on. */
+    record SiteImage(String sitePath, String configPath, int line) {
+    }
+
+    private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "gif", "webp", "svg");
+
     private ImageBudgetRule() {
+    }
+
+    /** The images named by the file fields of a commune's configuration: they are in the header or footer of every page. */
+    static List<SiteImage> siteImages(CommuneSource source, List<FieldSpec> fields, Map<String, Object> config) {
+        return fields.stream().filter(field -> field.type() == FieldType.FILE || field.type() == FieldType.IMAGE)
+                .filter(field -> config.get(field.key()) instanceof String path
+                        && IMAGE_EXTENSIONS.contains(Attachments.extension(path.substring(path.lastIndexOf('/') + 1))))
+                .map(field -> new SiteImage((String) config.get(field.key()), source.configPath(),
+                        source.config().map(map -> map.lineOf(field.key())).orElse(0)))
+                .toList();
     }
 
     /**
      * @param bodyImages the local images of each item's body, by the item's repository path
      * @param assets     the files of the commune's site, by site path
+     * @param siteImages the images every page shows; when they alone are over the budget, they are the one finding
      * @return the image weight of the heaviest page, in bytes: a technical indicator of the portal
      */
-    static long check(List<Entry> entries, Map<String, List<String>> bodyImages, Map<String, Asset> assets,
+    static long check(List<Entry> entries, Map<String, List<String>> bodyImages, Map<String, Asset> assets, List<SiteImage> siteImages,
                       Accessibility accessibility, List<Finding> findings) {
         long budget = accessibility.imageBudgetKib() * 1024L;
-        long heaviestPage = 0;
+        long siteWeight = siteImages.stream().map(image -> assets.get(image.sitePath())).filter(Objects::nonNull).mapToLong(Asset::size).sum();
+        if (siteWeight > budget) {
+            SiteImage heaviest = siteImages.stream().filter(image -> assets.containsKey(image.sitePath()))
+                    .max(Comparator.comparingLong(image -> assets.get(image.sitePath()).size())).orElseThrow();
+            findings.add(Finding.error(heaviest.configPath(), heaviest.line(), "image-budget", Message.of("commune.site-image-budget",
+                    assets.get(heaviest.sitePath()).repoPath(), kib(siteWeight), accessibility.imageBudgetKib())));
+            return siteWeight;
+        }
+        long heaviestPage = siteWeight;
         for (Entry entry : entries) {
-            Set<String> images = new LinkedHashSet<>(bodyImages.getOrDefault(entry.item().repoPath(), List.of()));
+            Set<String> images = new LinkedHashSet<>();
+            siteImages.forEach(image -> images.add(image.sitePath()));
+            images.addAll(bodyImages.getOrDefault(entry.item().repoPath(), List.of()));
             entry.kind().ifPresent(kind -> kind.fields().stream().filter(field -> field.type() == FieldType.IMAGE)
                     .map(FieldSpec::key).map(entry.values()::get).filter(Objects::nonNull).map(String::valueOf).forEach(images::add));
             List<Asset> files = images.stream().map(assets::get).filter(Objects::nonNull).toList();

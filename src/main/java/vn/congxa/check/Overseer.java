@@ -54,7 +54,7 @@ public record Overseer(String kind, String name, String authority, String monito
         }
         return ProfileLoader.readMapping(root, PATH, findings).map(map -> {
             FieldReader.Context context = new FieldReader.Context(PATH, "content", Set.of(), Optional.empty(), true,
-                    Severity.ERROR, Severity.ERROR, true);
+                    Severity.ERROR, Severity.ERROR, true, Optional.empty());
             Map<String, Object> values = FieldReader.read(map, kinds.overseer(), context, findings);
             Overseer overseer = new Overseer(text(values, "loai"), text(values, "ten"), text(values, "co_quan"),
                     text(values, "co_quan_giam_sat"), text(values, "co_quan_thi_dua"), text(values, "ten_mien"),

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import vn.congxa.content.BodyText;
 import vn.congxa.content.Item;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
@@ -27,6 +28,12 @@ final class SectionRule {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    /** Why a body does not count, as its message says. */
+    private static final Map<BodyText.Verdict, String> EMPTY_BODY = Map.of(
+            BodyText.Verdict.BLANK, "section.empty-body",
+            BodyText.Verdict.NO_TEXT, "section.no-text-body",
+            BodyText.Verdict.FILLER, "section.filler-body");
+
     private SectionRule() {
     }
 
@@ -36,10 +43,16 @@ final class SectionRule {
         menu.all().forEach(section -> checkSection(communeRepoPath, communeFolders, section,
                 byFolder.getOrDefault(section.path(), List.of()), asOf, findings));
         for (Entry entry : entries) {
-            if (!entry.draft() && !entry.item().isLanding() && !entry.hasBody() && entry.section().isPresent()) {
-                findings.add(Finding.warning(entry.item().repoPath(), entry.item().bodyLine(), "empty-body",
-                        Message.of("section.empty-body", localised(entry.section().get()))));
+            if (entry.draft() || entry.item().isLanding() || entry.section().isEmpty()) {
+                continue;
             }
+            Item item = entry.item();
+            if (!entry.hasBody()) {
+                findings.add(Finding.warning(item.repoPath(), item.bodyLine(), "empty-body",
+                        Message.of(EMPTY_BODY.get(entry.body().verdict()), localised(entry.section().get()), BodyText.PLACEHOLDER)));
+            }
+            entry.body().placeholderLine().ifPresent(line -> findings.add(Finding.warning(item.repoPath(), item.bodyLine() + line,
+                    "placeholder-text", Message.of("section.placeholder-text", BodyText.PLACEHOLDER))));
         }
     }
 

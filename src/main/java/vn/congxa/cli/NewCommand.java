@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -53,6 +54,9 @@ final class NewCommand implements Callable<Integer>, RepositoryOptions.User {
         if (options.communes.size() != 1) {
             throw new UsageError(commandLine, options.repository.lang, "cli.new-one-commune");
         }
+        if (!NewItem.isUsableTitle(title)) {
+            throw new UsageError(commandLine, options.repository.lang, "cli.new-no-title");
+        }
         Optional<ProfileLoader.Loaded> loaded = Pipeline.usableProfile(options.repository, commandLine);
         if (loaded.isEmpty()) {
             return Main.CONTENT_ERRORS;
@@ -78,9 +82,11 @@ final class NewCommand implements Callable<Integer>, RepositoryOptions.User {
         }
         Path folder = options.repository.root.resolve(commune.repoPath()).resolve(candidates.get(0).path());
         Files.createDirectories(folder);
-        String name = NewItem.fileName(title, file -> Files.exists(folder.resolve(file)));
+        String name = NewItem.fileName(title, candidates.get(0).path(), file -> Files.exists(folder.resolve(file)));
         Path file = folder.resolve(name);
-        Files.writeString(file, NewItem.text(kinds, kind, candidates.get(0), title, options.today()), StandardCharsets.UTF_8);
+        // Never over a file that appeared since its name was chosen.
+        Files.writeString(file, NewItem.text(kinds, kind, candidates.get(0), title, options.today()), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW);
         String repoPath = commune.repoPath() + "/" + candidates.get(0).path() + "/" + name;
         commandLine.getOut().println(repoPath);
         commandLine.getOut().flush();

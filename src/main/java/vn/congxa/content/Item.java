@@ -44,6 +44,12 @@ public record Item(String repoPath, String sitePath, Optional<YNode.Mapping> fro
                 });
     }
 
+    /** Whether the front matter says {@code draft: true}: a draft is never published. */
+    public boolean declaresDraft() {
+        return frontMatter.flatMap(map -> map.get("draft"))
+                .map(node -> node instanceof YNode.Scalar scalar && Boolean.TRUE.equals(scalar.value())).orElse(false);
+    }
+
     /** The {@code index.md} of a folder: the landing text of a section, not one of its items. */
     public boolean isLanding() {
         return fileName().equals(LANDING);

@@ -2,26 +2,48 @@ package vn.congxa.content;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What a link in an item points to: another site (it has a scheme, or starts with //), a place on the page, or a file of the site. */
 public final class Links {
 
+    /**
+     * The schemes a link on a page keeps: the sanitiser of the bake removes the address of any other link (its text
+     * stays, unlinked), so the checks point out every other scheme.
+     */
+    public static final Set<String> PUBLISHED_SCHEMES = Set.of("https", "http", "mailto", "tel");
+
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):.*", Pattern.DOTALL);
+    /**
+     * A drive of the editor's computer ({@code C:\…}, {@code C:/…}) or a share of the office network
+     * ({@code \\server\share}, its backslashes doubled or not, as Markdown escapes them).
+     */
+    private static final Pattern LOCAL_DISK = Pattern.compile("^(?:[A-Za-z]:(?:[\\\\/].*)?|\\\\{2,}[^\\\\].*)$", Pattern.DOTALL);
 
     private Links() {
     }
 
-    /** The scheme of a link ("https", "javascript"…), lower case; empty for a relative link. */
+    /** The scheme of a link ("https", "javascript"…), lower case; empty for a relative link or a path on a local disk. */
     public static Optional<String> scheme(String link) {
-        Matcher matcher = SCHEME.matcher(link.strip());
+        String trimmed = link.strip();
+        if (isLocalDisk(trimmed)) {
+            return Optional.empty(); // "C:" is a drive, not a scheme
+        }
+        Matcher matcher = SCHEME.matcher(trimmed);
         return matcher.matches() ? Optional.of(matcher.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
-    /** Whether a link leads to a file of the site itself: not another site, not only a place on the same page. */
+    /** Whether a link names a file on the editor's computer or office network, which no reader of the portal can open. */
+    public static boolean isLocalDisk(String link) {
+        return LOCAL_DISK.matcher(link.strip()).matches();
+    }
+
+    /** Whether a link leads to a file of the site itself: not another site, not only a place on the same page, not a local disk. */
     public static boolean isLocal(String link) {
         String trimmed = link.strip();
-        return !trimmed.isEmpty() && !trimmed.startsWith("#") && !trimmed.startsWith("//") && scheme(trimmed).isEmpty();
+        return !trimmed.isEmpty() && !trimmed.startsWith("#") && !trimmed.startsWith("//") && scheme(trimmed).isEmpty()
+                && !isLocalDisk(trimmed);
     }
 }

@@ -107,15 +107,16 @@ public final class RepositoryReader {
         List<Item> items = new ArrayList<>();
         List<Asset> assets = new ArrayList<>();
         List<String> folders = new ArrayList<>();
+        List<StrayFile> strays = new ArrayList<>();
         if (!Files.isDirectory(base)) {
-            return new SourceTree(repoPath, items, assets, folders);
+            return new SourceTree(repoPath, items, assets, folders, strays);
         }
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(base)) {
             paths = walk.filter(p -> !p.equals(base)).sorted().toList();
         } catch (IOException e) {
             findings.add(Finding.error(repoPath, 0, "unreadable", Message.of("content.unreadable", e.getMessage())));
-            return new SourceTree(repoPath, items, assets, folders);
+            return new SourceTree(repoPath, items, assets, folders, strays);
         }
         for (Path path : paths) {
             String sitePath = base.relativize(path).toString().replace('\\', '/');
@@ -123,17 +124,30 @@ public final class RepositoryReader {
             if (isHidden(sitePath)) {
                 continue;
             }
+            Optional<StrayFile.Kind> stray = StrayFile.classify(path.getFileName().toString(), () -> startsWithFrontMatter(path));
             if (Files.isSymbolicLink(path)) {
                 findings.add(Finding.error(fileRepoPath, 0, "symlink", Message.of("content.symlink")));
             } else if (Files.isDirectory(path)) {
                 folders.add(sitePath);
+            } else if (stray.isPresent()) {
+                strays.add(new StrayFile(fileRepoPath, sitePath, stray.get()));
             } else if (sitePath.endsWith(".md")) {
                 readItem(path, fileRepoPath, sitePath, shared, findings).ifPresent(items::add);
             } else if (!isConfiguration(sitePath)) {
                 assets.add(new Asset(fileRepoPath, sitePath, path, size(path)));
             }
         }
-        return new SourceTree(repoPath, items, assets, folders);
+        return new SourceTree(repoPath, items, assets, folders, strays);
+    }
+
+    /** Whether a file's first line is "---", the front matter of an article (after a byte-order mark). */
+    private static boolean startsWithFrontMatter(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            String start = new String(in.readNBytes(8), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+            return start.startsWith("---\n") || start.startsWith("---\r");
+        } catch (IOException e) {
+            return false; // read as an attachment, whose problems are reported when it is copied
+        }
     }
 
     /** YAML at the top of a tree is configuration (profile, kinds, commune.yml), read on its own, never published. */

@@ -10,8 +10,18 @@ public final class Slugs {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern WINDOWS_DEVICE = Pattern.compile("(?i)con|prn|aux|nul|com[1-9]|lpt[1-9]");
 
     private Slugs() {
+    }
+
+    /**
+     * Whether Windows refuses a file or folder of this name, whatever its extension (CON, PRN, AUX, NUL, COM1–COM9,
+     * LPT1–LPT9): editors could neither open nor save it, nor check the repository out.
+     */
+    public static boolean isWindowsDeviceName(String name) {
+        int dot = name.indexOf('.');
+        return WINDOWS_DEVICE.matcher(dot < 0 ? name : name.substring(0, dot)).matches();
     }
 
     public static boolean isSlug(String name) {

@@ -9,11 +9,12 @@ import java.util.Optional;
  * {@link FieldType#ENTRIES}, the fields of each entry (the rows of a weekly schedule, for one), and for an
  * {@link FieldType#IMAGE}, the field that describes it for readers who cannot see it ("" for none). A
  * {@link FieldType#COLOR} may have a default, and the colours it is shown against ({@code contrastWith}: keys of
- * other colour fields, or {@code #rrggbb}), which it must contrast with enough for everyone to read it.
+ * other colour fields, or {@code #rrggbb}), which it must contrast with enough for everyone to read it. A date, or the
+ * rows of entries, may have {@link Bounds}.
  */
 public record FieldSpec(String key, FieldType type, boolean required, List<String> values, String label, String labelEn,
                         boolean hidden, boolean filter, List<FieldSpec> fields, String alt, Optional<String> defaultValue,
-                        List<String> contrastWith, Constraints constraints) {
+                        List<String> contrastWith, Bounds bounds, Constraints constraints) {
 
     public FieldSpec {
         values = List.copyOf(values);
@@ -41,6 +42,6 @@ public record FieldSpec(String key, FieldType type, boolean required, List<Strin
                 rule.pattern().isPresent() ? rule.pattern() : constraints.pattern(),
                 rule.pattern().isPresent() ? rule.example() : constraints.example());
         return new FieldSpec(key, type, required || rule.required(), values, label, labelEn, hidden, filter, fields, alt,
-                defaultValue, contrastWith, merged);
+                defaultValue, contrastWith, bounds, merged);
     }
 }

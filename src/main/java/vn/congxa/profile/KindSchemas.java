@@ -54,6 +54,8 @@ public final class KindSchemas {
             case IMAGE -> property.put("type", "string").put("pattern", "(?i)\\.(jpe?g|png|webp|gif|svg)$");
             case DATE -> property.put("type", "string").put("format", "date").put("pattern", "^\\d{4}-\\d{2}-\\d{2}$");
             case WEEK -> property.put("type", "string").put("pattern", "^\\d{4}-W\\d{2}$");
+            // The forms the build accepts (see FieldReader): 07:30, 7h30, 7h, a range of two, or a part of the day.
+            case TIME -> property.put("type", "string");
             case ENTRIES -> {
                 ObjectNode row = property.put("type", "array").putObject("items").put("type", "object");
                 ObjectNode rowProperties = row.putObject("properties");

@@ -8,12 +8,13 @@ import vn.congxa.finding.Lang;
 /**
  * A required-menu profile: the rules of one legal text for commune portals, in force over a period. It names its
  * sections in menu order, what to do with HTML that editors type or paste into Markdown, what every page owes
- * readers with disabilities and readers on phones, and what it asks of each unit as a whole.
+ * readers with disabilities and readers on phones, the types of file a commune may publish beside its pages, and what
+ * it asks of each unit as a whole.
  *
  * @param path the file it was read from, for findings ({@code content/profiles/<id>.yml})
  */
 public record Profile(String id, String name, String nameEn, String version, String path, Period inForce, RawHtml rawHtml,
-                      Accessibility accessibility, UnitRules unitRules, List<Section> sections) {
+                      Accessibility accessibility, UnitRules unitRules, List<Section> sections, Attachments attachments) {
 
     /** The folder of the profiles, one file each; a single {@value #LEGACY_PATH} is read as the only profile. */
     public static final String FOLDER = "content/profiles";
@@ -42,6 +43,6 @@ public record Profile(String id, String name, String nameEn, String version, Str
     /** The same profile with a commune's own sections appended after the profile's. */
     public Profile withOwnSections(List<Section> own) {
         return new Profile(id, name, nameEn, version, path, inForce, rawHtml, accessibility, unitRules,
-                Stream.concat(sections.stream(), own.stream()).toList());
+                Stream.concat(sections.stream(), own.stream()).toList(), attachments);
     }
 }

@@ -33,7 +33,7 @@ public final class ProfileLoader {
     public static final String KINDS_PATH = "content/kinds.yml";
 
     private static final Set<String> PROFILE_KEYS = Set.of("id", "name", "name_en", "version", "in_force", "raw_html", "accessibility",
-            "instruments", "unit_kinds", "portal_address", "rating", "sections");
+            "instruments", "unit_kinds", "portal_address", "rating", "sections", "attachments");
     private static final Set<String> IN_FORCE_KEYS = Set.of("from", "until");
     private static final Set<String> UNIT_KINDS_KEYS = Set.of("values", "basis");
     private static final Set<String> PORTAL_KEYS = Set.of("host", "basis");
@@ -47,7 +47,7 @@ public final class ProfileLoader {
     private static final Set<String> OWN_SECTION_KEYS = Set.of("slug", "title", "title_en", "kind");
     private static final Set<String> BASIS_KEYS = Set.of("instrument", "article", "clause", "point", "status", "note");
     private static final Set<String> FIELD_KEYS = Set.of("type", "required", "values", "label", "label_en", "hidden", "filter", "fields", "alt", "default",
-            "contrast_with");
+            "contrast_with", "future", "not_before", "not_after", "within");
     private static final Set<String> KIND_KEYS = Set.of("title", "title_en", "fields", "page_size", "open_from", "open_until", "banner_until", "json_ld");
     private static final Set<String> JSON_LD_KEYS = Set.of("type", "organization", "properties");
 
@@ -196,13 +196,13 @@ public final class ProfileLoader {
     private static Kinds kinds(YNode.Mapping map, List<Finding> findings) {
         MappingReader reader = new MappingReader(KINDS_PATH, map, findings);
         reader.onlyKeys(Set.of("common", "kinds", "commune", "overseer"));
-        List<FieldSpec> common = reader.mapping("common").map(m -> fields(reader.nested(m))).orElse(List.of());
+        List<FieldSpec> common = reader.mapping("common").map(m -> fields(reader.nested(m), List.of())).orElse(List.of());
         Map<String, Kind> kinds = new LinkedHashMap<>();
         reader.mapping("kinds").ifPresent(all -> all.entries().values().forEach(entry -> {
             if (entry.value() instanceof YNode.Mapping kindMap) {
                 MappingReader kindReader = reader.nested(kindMap);
                 kindReader.onlyKeys(KIND_KEYS);
-                List<FieldSpec> fields = kindReader.mapping("fields").map(m -> fields(kindReader.nested(m))).orElse(List.of());
+                List<FieldSpec> fields = kindReader.mapping("fields").map(m -> fields(kindReader.nested(m), common)).orElse(List.of());
                 kinds.put(entry.key(), new Kind(entry.key(), kindReader.string("title", true).orElse(entry.key()),
                         kindReader.string("title_en", false).orElse(""), fields, kindReader.integer("page_size", Kind.DEFAULT_PAGE_SIZE),
                         kindReader.string("open_from", false).flatMap(from -> kindReader.string("open_until", true)
@@ -216,8 +216,8 @@ public final class ProfileLoader {
         if (kinds.isEmpty()) {
             findings.add(Finding.error(KINDS_PATH, map.line(), "config-missing-key", Message.of("config.missing-key", "kinds")));
         }
-        List<FieldSpec> commune = reader.mapping("commune").map(m -> fields(reader.nested(m))).orElse(List.of());
-        List<FieldSpec> overseer = reader.mapping("overseer").map(m -> fields(reader.nested(m))).orElse(List.of());
+        List<FieldSpec> commune = reader.mapping("commune").map(m -> fields(reader.nested(m), List.of())).orElse(List.of());
+        List<FieldSpec> overseer = reader.mapping("overseer").map(m -> fields(reader.nested(m), List.of())).orElse(List.of());
         return new Kinds(common, kinds, commune, overseer);
     }
 
@@ -238,7 +238,8 @@ public final class ProfileLoader {
         return new Kind.JsonLd(reader.string("type", true).orElse("Thing"), reader.string("organization", false).orElse("publisher"), properties);
     }
 
-    private static List<FieldSpec> fields(MappingReader reader) {
+    /** @param outer the fields of the same item read elsewhere (the common ones, for a kind's), which bounds may name */
+    private static List<FieldSpec> fields(MappingReader reader, List<FieldSpec> outer) {
         List<FieldSpec> fields = new ArrayList<>();
         for (YNode.Entry entry : reader.map().entries().values()) {
             if (!(entry.value() instanceof YNode.Mapping fieldMap)) {
@@ -260,13 +261,43 @@ public final class ProfileLoader {
             fields.add(new FieldSpec(entry.key(), type.orElse(FieldType.STRING), field.bool("required", false), values,
                     field.string("label", true).orElse(entry.key()), field.string("label_en", false).orElse(""),
                     field.bool("hidden", false), field.bool("filter", false),
-                    field.mapping("fields").map(sub -> fields(field.nested(sub))).orElse(List.of()),
+                    field.mapping("fields").map(sub -> fields(field.nested(sub), List.of())).orElse(List.of()),
                     field.string("alt", false).orElse(""), field.string("default", false),
                     field.sequence("contrast_with").stream().map(v -> v instanceof YNode.Scalar s ? String.valueOf(s.value()) : "").toList(),
-                    FieldSpec.Constraints.NONE));
+                    new Bounds(field.bool("future", false), field.string("not_before", false), field.string("not_after", false),
+                            field.string("within", false)), FieldSpec.Constraints.NONE));
         }
         checkColours(reader, fields);
+        checkBounds(reader, fields, outer);
         return fields;
+    }
+
+    /**
+     * Only dates have bounds, and they name other date fields of the same item; only entries are {@code within} a
+     * week, named by a week field of the item.
+     */
+    private static void checkBounds(MappingReader reader, List<FieldSpec> fields, List<FieldSpec> outer) {
+        Map<String, FieldType> types = new LinkedHashMap<>();
+        outer.forEach(f -> types.put(f.key(), f.type()));
+        fields.forEach(f -> types.put(f.key(), f.type()));
+        for (FieldSpec field : fields) {
+            YNode.Mapping map = (YNode.Mapping) reader.map().get(field.key()).orElseThrow();
+            Bounds bounds = field.bounds();
+            boolean date = field.type() == FieldType.DATE;
+            for (Map.Entry<String, Optional<String>> relation : List.of(Map.entry("not_before", bounds.notBefore()),
+                    Map.entry("not_after", bounds.notAfter()))) {
+                relation.getValue().filter(other -> !date || types.get(other) != FieldType.DATE).ifPresent(other ->
+                        reader.findings().add(Finding.error(reader.path(), map.lineOf(relation.getKey()), "kinds-bounds",
+                                Message.of("kinds.bound-date", field.key(), relation.getKey(), other))));
+            }
+            if (bounds.future() && !date) {
+                reader.findings().add(Finding.error(reader.path(), map.lineOf("future"), "kinds-bounds",
+                        Message.of("kinds.bound-future", field.key())));
+            }
+            bounds.within().filter(week -> field.type() != FieldType.ENTRIES || types.get(week) != FieldType.WEEK).ifPresent(week ->
+                    reader.findings().add(Finding.error(reader.path(), map.lineOf("within"), "kinds-bounds",
+                            Message.of("kinds.bound-within", field.key(), week))));
+        }
     }
 
     /** Only colours have a default or a contrast: a default is a colour, a contrast names a colour field or a colour. */
@@ -307,7 +338,8 @@ public final class ProfileLoader {
                 reader.string("name_en", false).orElse(""), reader.string("version", true).orElse(""), path,
                 reader.mapping("in_force").map(m -> period(reader.nested(m))).orElse(Period.ALWAYS), rawHtml(reader),
                 reader.mapping("accessibility").map(m -> accessibility(reader.nested(m), instruments)).orElse(Accessibility.DEFAULT),
-                unitRules(reader, instruments), sections);
+                unitRules(reader, instruments), sections,
+                reader.mapping("attachments").map(m -> attachments(reader.nested(m))).orElse(Attachments.DEFAULT));
     }
 
     private static Period period(MappingReader reader) {
@@ -356,6 +388,23 @@ public final class ProfileLoader {
             return new UnitRules.Rating(nested.bool("required", false), nested.mapping("basis").flatMap(b -> basis(nested.nested(b), instruments)));
         });
         return new UnitRules(kinds, portal, rating);
+    }
+
+    /** The extensions a commune may publish; one a server could run or show as a page is refused. */
+    private static Attachments attachments(MappingReader reader) {
+        reader.onlyKeys(Set.of("allowed"));
+        Set<String> allowed = new HashSet<>();
+        for (YNode node : reader.sequence("allowed")) {
+            String extension = node instanceof YNode.Scalar s ? s.text().strip().toLowerCase(java.util.Locale.ROOT) : "";
+            if (!extension.matches("[a-z0-9]+")) {
+                reader.findings().add(Finding.error(reader.path(), node.line(), "profile-attachments", Message.of("profile.attachment-extension", extension)));
+            } else if (Attachments.NEVER.contains(extension)) {
+                reader.findings().add(Finding.error(reader.path(), node.line(), "profile-attachments", Message.of("profile.attachment-never", extension)));
+            } else {
+                allowed.add(extension);
+            }
+        }
+        return new Attachments(allowed);
     }
 
     private static Accessibility accessibility(MappingReader reader, Map<String, LegalBasis.Instrument> instruments) {

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 import vn.congxa.check.Checker;
+import vn.congxa.content.BodyText;
+import vn.congxa.content.GeneratedPaths;
+import vn.congxa.content.Item;
 import vn.congxa.content.Slugs;
 import vn.congxa.profile.FieldSpec;
 import vn.congxa.profile.FieldType;
@@ -20,14 +23,40 @@ public final class NewItem {
     private NewItem() {
     }
 
-    /** {@code quyet-dinh-ve-dat-dai.md}, or {@code …-2.md} when {@code taken} already has it. */
-    public static String fileName(String title, Predicate<String> taken) {
-        String slug = Slugs.slugify(title);
+    /** Longer slugs are cut at a word: a file name has at most 255 bytes, and an address should stay readable. */
+    static final int MAX_SLUG = 80;
+
+    /** Whether a title can name a file: it has a letter or a digit, which its slug keeps. */
+    public static boolean isUsableTitle(String title) {
+        return title != null && title.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * {@code quyet-dinh-ve-dat-dai.md}, or {@code …-2.md} when {@code taken} already has it, or when the name is one
+     * the site makes itself in a section (index, trang-2, nam-2026) or one Windows refuses (con, nul…).
+     */
+    public static String fileName(String title, String sectionPath, Predicate<String> taken) {
+        String slug = shortened(Slugs.slugify(title));
         String name = slug + ".md";
-        for (int n = 2; taken.test(name); n++) {
+        for (int n = 2; taken.test(name) || isReserved(sectionPath, name); n++) {
             name = slug + "-" + n + ".md";
         }
         return name;
+    }
+
+    /** A name in a section's folder that is no item's: its landing page, a page the site makes, a Windows device. */
+    private static boolean isReserved(String sectionPath, String name) {
+        String page = name.substring(0, name.length() - ".md".length()) + ".html";
+        return name.equals(Item.LANDING) || GeneratedPaths.generatedAt(sectionPath + "/" + page).isPresent()
+                || Slugs.isWindowsDeviceName(name);
+    }
+
+    private static String shortened(String slug) {
+        if (slug.length() <= MAX_SLUG) {
+            return slug;
+        }
+        int cut = slug.lastIndexOf('-', MAX_SLUG);
+        return slug.substring(0, cut > 0 ? cut : MAX_SLUG);
     }
 
     /** @param section the section the item goes into: the profile may ask more of its kind's fields there */
@@ -51,7 +80,7 @@ public final class NewItem {
             out.append("# Có thể thêm: ").append(String.join(", ", optional)).append('\n');
         }
         out.append("---\n");
-        out.append("Viết nội dung bài ở đây.\n");
+        out.append(BodyText.PLACEHOLDER).append('\n');
         return out.toString();
     }
 
@@ -100,8 +129,9 @@ public final class NewItem {
         return result;
     }
 
-    /** A YAML double-quoted scalar: a title may hold a colon or a quote. */
+    /** A YAML double-quoted scalar on one line: a title may hold a colon or a quote, and is one line. */
     private static String quoted(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        String line = text.replaceAll("\\p{Cntrl}+", " ").strip();
+        return "\"" + line.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

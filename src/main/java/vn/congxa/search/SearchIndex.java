@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.congxa.check.Entry;
+import vn.congxa.content.GeneratedPaths;
 import vn.congxa.profile.FieldSpec;
 import vn.congxa.profile.FieldType;
 import vn.congxa.site.Page;
@@ -31,7 +32,7 @@ import vn.congxa.site.Site;
 public record SearchIndex(List<Document> documents) {
 
     /** Where the index is written, next to the search page {@code tim-kiem/index.html}. */
-    public static final String FILE = "tim-kiem/chi-muc.js";
+    public static final String FILE = GeneratedPaths.SEARCH_FOLDER + "/chi-muc.js";
     /** The variable the script sets, read by the theme's script. */
     static final String VARIABLE = "congxaChiMuc";
 

@@ -2,6 +2,7 @@ package vn.congxa.site;
 
 import java.util.List;
 import java.util.Optional;
+import vn.congxa.content.GeneratedPaths;
 
 /**
  * Where a section page stands among the section's pages: its number and their count, the year it is limited to
@@ -14,6 +15,6 @@ public record Paging(int number, int count, Optional<Integer> year, List<Integer
     }
 
     public static String yearPage(String sectionPath, int year) {
-        return sectionPath + "/nam-" + year + ".html";
+        return GeneratedPaths.yearPage(sectionPath, year);
     }
 }

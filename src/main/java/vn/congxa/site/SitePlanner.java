@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import vn.congxa.check.Checker;
 import vn.congxa.check.Commune;
 import vn.congxa.check.Entry;
+import vn.congxa.content.GeneratedPaths;
 import vn.congxa.profile.Kind;
 import vn.congxa.profile.Section;
 
@@ -27,12 +28,12 @@ public final class SitePlanner {
     static final int HOME_ITEMS = 8;
     /** How many of the newest items a feed carries. */
     static final int FEED_ITEMS = 20;
-    public static final String SITE_MAP = "so-do-cong.html";
-    public static final String FEED = "feed.xml";
-    public static final String SITEMAP_XML = "sitemap.xml";
-    public static final String SEARCH = "tim-kiem/index.html";
+    public static final String SITE_MAP = GeneratedPaths.SITE_MAP;
+    public static final String FEED = GeneratedPaths.FEED;
+    public static final String SITEMAP_XML = GeneratedPaths.SITEMAP_XML;
+    public static final String SEARCH = GeneratedPaths.SEARCH_FOLDER + "/index.html";
     /** The commune's colours (commune.yml), a style sheet of their own: the Content-Security-Policy forbids inline styles. */
-    public static final String COLOURS = "assets/mau-sac.css";
+    public static final String COLOURS = GeneratedPaths.THEME_FOLDER + "/mau-sac.css";
 
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
@@ -129,7 +130,7 @@ public final class SitePlanner {
     }
 
     private Page home() {
-        return new Page("index.html", Page.Type.HOME, commune.name(), landing(""), Optional.empty(), List.of(),
+        return new Page(GeneratedPaths.HOME, Page.Type.HOME, commune.name(), landing(""), Optional.empty(), List.of(),
                 Optional.empty(), Optional.empty(), newest(commune.entries(), HOME_ITEMS), List.of(), Optional.empty());
     }
 
@@ -178,7 +179,7 @@ public final class SitePlanner {
                     Optional.of(new Paging(1, 1, Optional.of(year), years))));
         }
         if (!items.isEmpty()) {
-            pages.add(new Page(section.path() + "/" + FEED, Page.Type.FEED, section.title(), Optional.empty(), Optional.of(section),
+            pages.add(new Page(GeneratedPaths.sectionFeed(section.path()), Page.Type.FEED, section.title(), Optional.empty(), Optional.of(section),
                     List.of(), Optional.empty(), Optional.empty(), newest(items, FEED_ITEMS), List.of(), Optional.empty()));
         }
         for (int i = 0; i < items.size(); i++) {
@@ -218,12 +219,12 @@ public final class SitePlanner {
     }
 
     public static String sectionHref(Section section) {
-        return section.path() + "/index.html";
+        return GeneratedPaths.listingPage(section.path(), 1);
     }
 
     /** Page 1 of a listing is the section's index.html; page n is trang-n.html. */
     static String listingPage(Section section, int number) {
-        return number == 1 ? sectionHref(section) : section.path() + "/trang-" + number + ".html";
+        return GeneratedPaths.listingPage(section.path(), number);
     }
 
     /** {@code van-ban/qd-12.md} is published as {@code van-ban/qd-12.html}. */

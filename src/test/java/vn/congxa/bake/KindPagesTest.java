@@ -24,8 +24,15 @@ class KindPagesTest {
         assertEquals(List.of("Đang lấy ý kiến đến hết ngày 17/03/2026", "Đã hết hạn góp ý (31/12/2025)"), states(repo));
         assertEquals(0, repo.run("build", "--as-of", "2026-03-18").exit());
         assertEquals(List.of("Đã hết hạn góp ý (17/03/2026)", "Đã hết hạn góp ý (31/12/2025)"), states(repo));
-        assertEquals(0, repo.run("build", "--as-of", "2025-12-02").exit());
-        assertEquals(List.of("Bắt đầu lấy ý kiến từ 16/02/2026", "Bắt đầu lấy ý kiến từ 08/12/2025"), states(repo));
+        // Before a window opens: consultations announced ahead (the build day cannot go back before the content's
+        // own dates, which would be in its future).
+        String first = "communes/chau-o/lay-y-kien/du-thao-quy-che-trat-tu-do-thi.md";
+        String second = "communes/chau-o/lay-y-kien/du-thao-quy-uoc-tdp-4.md";
+        repo.write(first, repo.read(first).replace("ngay_bat_dau: 2026-02-16", "ngay_bat_dau: 2026-03-09"));
+        repo.write(second, repo.read(second).replace("ngay_bat_dau: 2025-12-08", "ngay_bat_dau: 2026-03-16")
+                .replace("ngay_ket_thuc: 2025-12-31", "ngay_ket_thuc: 2026-03-31"));
+        assertEquals(0, repo.run("build", "--as-of", TestRepo.AUDIT_AS_OF).exit());
+        assertEquals(List.of("Bắt đầu lấy ý kiến từ 09/03/2026", "Bắt đầu lấy ý kiến từ 16/03/2026"), states(repo));
     }
 
     @Test

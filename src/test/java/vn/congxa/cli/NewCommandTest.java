@@ -85,4 +85,52 @@ class NewCommandTest {
         Run chosen = repo.run("new", "trang", "--commune", "chau-o", "--section", "lien-he", "--as-of", TestRepo.AUDIT_AS_OF, "Đường dây nóng");
         assertEquals(List.of("communes/chau-o/lien-he/duong-day-nong.md"), chosen.out().lines().toList(), chosen::toString);
     }
+
+    @Test
+    void anEmptyOrBlankTitleIsAUsageError() {
+        TestRepo repo = TestRepo.district2023(dir);
+        for (String title : List.of("", "   ", "\t", "???", "– – –")) {
+            Run run = repo.run("new", "tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "--as-of", TestRepo.AUDIT_AS_OF, title);
+            assertEquals(2, run.exit(), () -> "\"" + title + "\"\n" + run);
+            assertTrue(run.err().contains("cần tiêu đề bài, có chữ hay số, đặt trong ngoặc kép, ví dụ: new tin-bai --commune chau-o \"Họp dân thôn 3\""),
+                    run::toString);
+            assertEquals("", run.out(), "nothing written");
+        }
+        Run english = repo.run("new", "tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "--as-of", TestRepo.AUDIT_AS_OF, "--lang", "en", " ");
+        assertTrue(english.err().contains("give the item's title, with letters or digits, in quotes"), english::toString);
+    }
+
+    /** A title may slug to a name the site or Windows keeps for itself: the file gets the next free one. */
+    @Test
+    void aNewItemNeverTakesAReservedName() {
+        TestRepo repo = TestRepo.district2023(dir);
+        for (String[] titleAndName : List.of(new String[] {"Trang 2", "trang-2-2.md"}, new String[] {"Năm 2025", "nam-2025-2.md"},
+                new String[] {"Index", "index-2.md"}, new String[] {"Con", "con-2.md"}, new String[] {"NUL", "nul-2.md"},
+                new String[] {"Trang 3", "trang-3-2.md"})) {
+            Run run = repo.run("new", "tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "--as-of", TestRepo.AUDIT_AS_OF, titleAndName[0]);
+            assertEquals(List.of("communes/chau-o/tin-tuc/" + titleAndName[1]), run.out().lines().toList(), run::toString);
+        }
+        Run check = repo.run("check", "--commune", "chau-o", "--as-of", TestRepo.AUDIT_AS_OF);
+        assertTrue(check.lines().stream().noneMatch(line -> line.contains("[reserved-name]") || line.contains("[file-name]")), check::toString);
+    }
+
+    @Test
+    void aLongTitleMakesANameCutAtAWord() {
+        TestRepo repo = TestRepo.district2023(dir);
+        String title = "Kế hoạch tổ chức các hoạt động ".repeat(20) + "năm 2027";
+        Run run = repo.run("new", "tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "--as-of", TestRepo.AUDIT_AS_OF, title);
+        assertEquals(0, run.exit(), run::toString);
+        String name = run.out().strip().substring("communes/chau-o/tin-tuc/".length());
+        assertTrue(name.length() <= 83 && name.matches("[a-z0-9]+(-[a-z0-9]+)*\\.md"), name);
+        assertTrue(repo.read(run.out().strip()).contains("title: \"" + title.strip() + "\""));
+    }
+
+    @Test
+    void aTitleOnSeveralLinesIsWrittenOnOne() {
+        TestRepo repo = TestRepo.district2023(dir);
+        Run run = repo.run("new", "tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "--as-of", TestRepo.AUDIT_AS_OF, "Họp dân\nthôn 3");
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(repo.read(run.out().strip()).startsWith("---\ntitle: \"Họp dân thôn 3\"\ndate: "), repo.read(run.out().strip()));
+        assertEquals(0, repo.run("check", "--commune", "chau-o", "--as-of", TestRepo.AUDIT_AS_OF).exit());
+    }
 }

@@ -1,0 +1,220 @@
+package vn.congxa.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.congxa.TestRepo;
+import vn.congxa.TestRepo.Run;
+import vn.congxa.content.GeneratedPaths;
+import vn.congxa.content.RepositoryReader;
+import vn.congxa.profile.Attachments;
+import vn.congxa.profile.ProfileLoader;
+import vn.congxa.search.SearchIndex;
+import vn.congxa.site.Page;
+import vn.congxa.site.Site;
+import vn.congxa.site.SitePlanner;
+
+/**
+ * No file of a commune can take the place of a page the site makes itself, or carry a name Windows refuses; files
+ * the system or an editor's program leaves behind get advice that fits them, and no advice renames a file onto another.
+ */
+class NamesTest {
+
+    @TempDir
+    Path dir;
+
+    private Run check(TestRepo repo) {
+        return repo.run("check", "--as-of", TestRepo.AS_OF);
+    }
+
+    private static String article(String title) {
+        return "---\ntitle: " + title + "\ndate: 2026-11-20\n---\nNội dung.\n";
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "tin-tuc/trang-2.md   | tin-tuc/trang-2.html  | trang 2 của danh sách bài trong tin-tuc/  | tin-tuc/thong-bao-so-2.md",
+            "tin-tuc/nam-2025.md  | tin-tuc/nam-2025.html | trang lưu trữ năm 2025 của tin-tuc/      | tin-tuc/thong-bao-so-2.md",
+            "so-do-cong.md        | so-do-cong.html       | trang Sơ đồ cổng                         | thong-bao-so-2.md",
+    })
+    void anItemCannotBePublishedAtTheAddressOfAGeneratedPage(String file, String page, String generated, String suggested) {
+        String path = "communes/xa-mau/" + file;
+        Run run = check(TestRepo.base(dir).write(path, article("Thông báo số 2")));
+        assertEquals(1, run.exit(), run::toString);
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        assertTrue(run.lines().contains(path + ": lỗi: \"" + name + "\" sẽ được đăng thành " + page + ", trùng với " + generated
+                + " do cổng tự tạo: đổi tên, ví dụ \"" + suggested.substring(suggested.lastIndexOf('/') + 1) + "\" [reserved-name]"), run::toString);
+    }
+
+    @Test
+    void theSuggestedNameIsFreeAndNoGeneratedPage() {
+        // Titled like the page it would replace, next to a file with the next name: the advice skips both.
+        String path = "communes/xa-mau/tin-tuc/trang-2.md";
+        Run run = check(TestRepo.base(dir).write(path, article("Trang 2")).write("communes/xa-mau/tin-tuc/trang-2-2.md", article("Khác")));
+        assertEquals(List.of(path + ": lỗi: \"trang-2.md\" sẽ được đăng thành tin-tuc/trang-2.html, trùng với trang 2 của danh sách bài trong "
+                + "tin-tuc/ do cổng tự tạo: đổi tên, ví dụ \"trang-2-3.md\" [reserved-name]"), run.lines());
+    }
+
+    /** Outside the reserved folders, the site makes only HTML and XML files, which a commune never publishes. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "feed.xml         | executable-file",
+            "sitemap.xml      | executable-file",
+            "tin-tuc/feed.xml | executable-file",
+            "tin-tuc/index.html | html-file",
+            "so-do-cong.html  | html-file",
+    })
+    void aFileCannotReplaceAGeneratedOne(String file, String rule) {
+        String path = "communes/xa-mau/" + file;
+        Run run = check(TestRepo.base(dir).write(path, "<rss/>"));
+        assertEquals(1, run.exit(), run::toString);
+        assertEquals(List.of(rule), run.lines().stream().map(line -> line.replaceAll(".*\\[(.*)]$", "$1")).toList(), run::toString);
+    }
+
+    @Test
+    void theFoldersOfTheSearchAndTheThemeAreReportedOnce() {
+        Run run = check(TestRepo.base(dir)
+                .write("communes/xa-mau/assets/style.css", "body { display: none }")
+                .write("communes/xa-mau/assets/logo.png", "png")
+                .write("communes/xa-mau/tim-kiem/chi-muc.js", "alert(1)"));
+        assertEquals(List.of(
+                "communes/xa-mau/assets: lỗi: thư mục \"assets\" trùng với giao diện của cổng (thư mục assets/) do cổng tự tạo: đổi tên thư mục, "
+                        + "ví dụ \"assets-2\" [reserved-name]",
+                "communes/xa-mau/assets/style.css: lỗi: loại tệp .css không có trong danh sách tệp được đăng kèm của hồ sơ (7z, csv, doc, docx, "
+                        + "gif, jpeg, jpg, m4a, mp3, mp4, odp, ods, odt, ogg, pdf, png, ppt, pptx, rar, rtf, svg, txt, wav, webm, webp, xls, xlsx, zip): "
+                        + "lưu sang một loại trong danh sách (văn bản nên dùng PDF), hoặc nén thành ZIP [attachment-type]",
+                "communes/xa-mau/tim-kiem: lỗi: thư mục \"tim-kiem\" trùng với trang Tìm kiếm và chỉ mục của nó (thư mục tim-kiem/) do cổng tự "
+                        + "tạo: đổi tên thư mục, ví dụ \"tim-kiem-2\" [reserved-name]",
+                "communes/xa-mau/tim-kiem/chi-muc.js: lỗi: tệp .js là loại máy chủ web có thể chạy hay trình duyệt hiện như một trang (ngoài các "
+                        + "giới hạn an toàn của cổng), nên không được đăng: tài liệu thì đưa bản PDF; mã chương trình thì không đặt trong thư mục của xã "
+                        + "[executable-file]"),
+                run.lines().stream().filter(line -> !line.contains("[unknown-folder]")).toList());
+    }
+
+    @Test
+    void aCommuneCannotBeNamedLikeTheDistrictsOwnFolders() {
+        TestRepo repo = TestRepo.base(dir);
+        TestRepo.copyTree(repo.path("communes/xa-mau"), repo.path("communes/bao-cao"));
+        Run run = repo.run("check", "--commune", "bao-cao", "--as-of", TestRepo.AS_OF);
+        assertTrue(run.lines().contains("communes/bao-cao: lỗi: thư mục xã \"bao-cao\" trùng với báo cáo đánh giá năm của huyện (thư mục bao-cao/), "
+                + "nằm cạnh cổng của các xã: đổi tên thư mục, ví dụ \"xa-bao-cao\" [reserved-name]"), run::toString);
+    }
+
+    @Test
+    void aNameWindowsRefusesIsAnError() {
+        Run run = check(TestRepo.base(dir).write("communes/xa-mau/tin-tuc/con.md", article("Con đường"))
+                .write("communes/xa-mau/van-ban/tep/nul.pdf", "%PDF"));
+        assertEquals(List.of(
+                "communes/xa-mau/tin-tuc/con.md: lỗi: tên \"con.md\" là tên dành riêng của Windows (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9): "
+                        + "máy Windows không mở, lưu hay tải kho về được; đổi tên, ví dụ \"con-2.md\" [reserved-name]",
+                "communes/xa-mau/van-ban/tep/nul.pdf: lỗi: tên \"nul.pdf\" là tên dành riêng của Windows (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9): "
+                        + "máy Windows không mở, lưu hay tải kho về được; đổi tên, ví dụ \"nul-2.pdf\" [reserved-name]"), run.lines());
+    }
+
+    /** Every page a planned site has, other than the items' own, is one no item or file may take. */
+    @Test
+    void everyGeneratedPathIsReserved() {
+        TestRepo repo = TestRepo.sample(dir);
+        // Enough news for a second listing page, from two years for the archives.
+        IntStream.rangeClosed(1, 25).forEach(n -> repo.write("communes/binh-son/tin-tuc/tin-so-" + n + ".md",
+                "---\ntitle: Tin số " + n + "\ndate: " + (n % 2 == 0 ? "2025" : "2026") + "-10-" + String.format("%02d", n) + "\n---\nTin.\n"));
+        ProfileLoader.Loaded loaded = ProfileLoader.load(repo.root());
+        LocalDate asOf = LocalDate.parse(TestRepo.SAMPLE_AS_OF);
+        CheckResult result = Checker.check(RepositoryReader.read(repo.root(), List.of(), 1), loaded.inForce(asOf).orElseThrow(),
+                loaded.kinds().orElseThrow(), java.util.Optional.empty(), asOf, Checker.Drafts.LEFT_OUT, 1, () -> History.NONE);
+        assertTrue(result.findings().isEmpty(), result.findings()::toString);
+        int generated = 0;
+        for (Commune commune : result.communes()) {
+            Site site = SitePlanner.plan(commune, java.util.Optional.empty(), asOf);
+            for (Page page : site.pages()) {
+                if (page.type() != Page.Type.ENTRY && page.type() != Page.Type.PAGE) {
+                    generated++;
+                    assertTrue(GeneratedPaths.generatedAt(page.output()).isPresent(), page.output());
+                }
+            }
+        }
+        assertTrue(generated > 100, "listings, archives, feeds, site maps… of the sample's units: " + generated);
+        assertTrue(GeneratedPaths.generatedAt(SearchIndex.FILE).isPresent());
+        assertTrue(GeneratedPaths.generatedAt("assets/style.css").isPresent(), "the theme");
+    }
+
+    /** Files are kept off the generated ones by their type, or by their folder: a generated file of another type would need a check. */
+    @Test
+    void everyGeneratedFileIsOfATypeNoCommunePublishesOrInAReservedFolder() {
+        TestRepo repo = TestRepo.sample(dir);
+        ProfileLoader.Loaded loaded = ProfileLoader.load(repo.root());
+        LocalDate asOf = LocalDate.parse(TestRepo.SAMPLE_AS_OF);
+        CheckResult result = Checker.check(RepositoryReader.read(repo.root(), List.of(), 1), loaded.inForce(asOf).orElseThrow(),
+                loaded.kinds().orElseThrow(), java.util.Optional.empty(), asOf, Checker.Drafts.LEFT_OUT, 1, () -> History.NONE);
+        for (Commune commune : result.communes()) {
+            for (Page page : SitePlanner.plan(commune, java.util.Optional.empty(), asOf).pages()) {
+                String first = page.output().contains("/") ? page.output().substring(0, page.output().indexOf('/')) : "";
+                assertTrue(Attachments.NEVER.contains(Attachments.extension(page.output())) || GeneratedPaths.isReservedFolder(first), page.output());
+            }
+        }
+    }
+
+    @Test
+    void filesLeftBehindAreNotPublishedAndGetAdviceThatFits() {
+        TestRepo repo = TestRepo.base(dir)
+                .write("communes/xa-mau/tin-tuc/Thumbs.db", "thumbnails")
+                .write("communes/xa-mau/van-ban/tep/desktop.ini", "[.ShellClassInfo]")
+                .write("communes/xa-mau/van-ban/tep/~$-12.docx", "lock")
+                .write("communes/xa-mau/tin-tuc/hoi-nghi.md~", article("Hội nghị (bản cũ)"))
+                .write("communes/xa-mau/tin-tuc/.DS_Store", "mac");
+        Run run = check(repo);
+        assertEquals(0, run.exit(), run::toString);
+        assertEquals(List.of(
+                "communes/xa-mau/tin-tuc/Thumbs.db: cảnh báo: tệp \"Thumbs.db\" do Windows tự tạo cho thư mục (ảnh thu nhỏ, cách hiện thư mục), "
+                        + "không phải nội dung và không được đăng: xóa tệp [junk-file]",
+                "communes/xa-mau/tin-tuc/hoi-nghi.md~: cảnh báo: tệp \"hoi-nghi.md~\" là bản sao lưu tự động của trình soạn thảo, không được "
+                        + "đăng: xóa tệp (đừng đổi tên nó, kẻo đè lên bản đang dùng) [junk-file]",
+                "communes/xa-mau/van-ban/tep/desktop.ini: cảnh báo: tệp \"desktop.ini\" do Windows tự tạo cho thư mục (ảnh thu nhỏ, cách hiện "
+                        + "thư mục), không phải nội dung và không được đăng: xóa tệp [junk-file]",
+                "communes/xa-mau/van-ban/tep/~$-12.docx: cảnh báo: tệp \"~$-12.docx\" là tệp khóa tạm mà Word, Excel hay PowerPoint tạo khi đang "
+                        + "mở một tài liệu, không được đăng: đóng tài liệu rồi xóa tệp này nếu còn (đừng đổi tên nó thành tài liệu) [junk-file]"),
+                run.lines());
+        assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF).exit());
+        for (String junk : List.of("tin-tuc/Thumbs.db", "van-ban/tep/desktop.ini", "van-ban/tep/~$-12.docx", "tin-tuc/hoi-nghi.md~", "tin-tuc/.DS_Store")) {
+            assertTrue(!repo.path("target/site/xa-mau/" + junk).toFile().exists(), junk + " is not published");
+        }
+    }
+
+    @Test
+    void anArticleSavedUnderAnotherExtensionIsToBeRenamedNeverOntoAnother() {
+        TestRepo repo = TestRepo.base(dir)
+                .write("communes/xa-mau/tin-tuc/Họp dân.md.txt", article("Họp dân"))
+                .write("communes/xa-mau/tin-tuc/le-hoi.markdown", article("Lễ hội"))
+                .write("communes/xa-mau/tin-tuc/thong-bao.MD", article("Thông báo"))
+                .write("communes/xa-mau/tin-tuc/hoi-nghi.txt", article("Hội nghị (bản lưu nhầm)"))
+                .write("communes/xa-mau/van-ban/tep/ghi-chu.txt", "Một tệp chữ đính kèm, không phải bài.");
+        Run run = check(repo);
+        assertEquals(1, run.exit(), run::toString);
+        assertEquals(List.of(
+                "communes/xa-mau/tin-tuc/Họp dân.md.txt: lỗi: tệp \"Họp dân.md.txt\" là một bài nhưng tên không có đuôi .md nên không được đăng: "
+                        + "đổi tên thành \"hop-dan.md\" [article-not-md]",
+                "communes/xa-mau/tin-tuc/hoi-nghi.txt: lỗi: tệp \"hoi-nghi.txt\" là một bài nhưng tên không có đuôi .md nên không được đăng; đã "
+                        + "có \"hoi-nghi.md\" ở cùng thư mục: so sánh hai tệp, giữ nội dung đúng trong \"hoi-nghi.md\" rồi xóa tệp này [article-not-md]",
+                "communes/xa-mau/tin-tuc/le-hoi.markdown: lỗi: tệp \"le-hoi.markdown\" là một bài nhưng tên không có đuôi .md nên không được "
+                        + "đăng: đổi tên thành \"le-hoi.md\" [article-not-md]",
+                "communes/xa-mau/tin-tuc/thong-bao.MD: lỗi: tệp \"thong-bao.MD\" là một bài nhưng tên không có đuôi .md nên không được đăng: "
+                        + "đổi tên thành \"thong-bao.md\" [article-not-md]"),
+                run.lines());
+    }
+
+    @Test
+    void aFileToRenameIsToldOfTheFileAlreadyThere() {
+        Run run = check(TestRepo.base(dir).write("communes/xa-mau/van-ban/tep/QD-12.pdf", "%PDF"));
+        assertEquals(List.of("communes/xa-mau/van-ban/tep/QD-12.pdf: lỗi: tên \"QD-12.pdf\" phải viết chữ thường không dấu, các từ nối bằng "
+                + "dấu gạch ngang, nhưng đã có \"qd-12.pdf\" ở cùng thư mục: nếu hai tệp là một, giữ \"qd-12.pdf\" và xóa tệp này; nếu khác, "
+                + "đổi tên thành \"qd-12-2.pdf\" [file-name]"), run.lines());
+    }
+}
