@@ -15,6 +15,8 @@ public record Repository(Path root, SourceTree shared, List<CommuneSource> commu
 
     public static final String SHARED = "content";
     public static final String COMMUNES = "communes";
+    /** The folder of the shared tree that holds the profiles, one file per legal text. */
+    public static final String PROFILES = "profiles";
 
     public Repository {
         communes = List.copyOf(communes);

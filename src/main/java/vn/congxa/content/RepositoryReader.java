@@ -133,7 +133,7 @@ public final class RepositoryReader {
                 strays.add(new StrayFile(fileRepoPath, sitePath, stray.get()));
             } else if (sitePath.endsWith(".md")) {
                 readItem(path, fileRepoPath, sitePath, shared, findings).ifPresent(items::add);
-            } else if (!isConfiguration(sitePath)) {
+            } else if (!isConfiguration(sitePath, shared)) {
                 assets.add(new Asset(fileRepoPath, sitePath, path, size(path)));
             }
         }
@@ -150,9 +150,13 @@ public final class RepositoryReader {
         }
     }
 
-    /** YAML at the top of a tree is configuration (profile, kinds, commune.yml), read on its own, never published. */
-    private static boolean isConfiguration(String sitePath) {
-        return !sitePath.contains("/") && (sitePath.endsWith(".yml") || sitePath.endsWith(".yaml"));
+    /**
+     * YAML at the top of a tree is configuration (kinds, rubric, the overseeing unit, commune.yml), and so are the
+     * shared tree's profiles: read on their own, never published.
+     */
+    private static boolean isConfiguration(String sitePath, boolean shared) {
+        boolean yaml = sitePath.endsWith(".yml") || sitePath.endsWith(".yaml");
+        return yaml && (!sitePath.contains("/") || shared && sitePath.startsWith(Repository.PROFILES + "/"));
     }
 
     private static boolean isHidden(String sitePath) {

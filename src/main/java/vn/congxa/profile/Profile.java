@@ -17,7 +17,7 @@ public record Profile(String id, String name, String nameEn, String version, Str
                       Accessibility accessibility, UnitRules unitRules, List<Section> sections, Attachments attachments) {
 
     /** The folder of the profiles, one file each; a single {@value #LEGACY_PATH} is read as the only profile. */
-    public static final String FOLDER = "content/profiles";
+    public static final String FOLDER = vn.congxa.content.Repository.SHARED + "/" + vn.congxa.content.Repository.PROFILES;
     public static final String LEGACY_PATH = "content/profile.yml";
 
     /** Raw HTML in Markdown: cleaned by a sanitizer (scripts, frames, styles, event handlers removed) or refused. */
