@@ -48,14 +48,14 @@ final class NewCommand implements Callable<Integer>, RepositoryOptions.User {
     @Override
     public Integer call() throws IOException {
         CommandLine commandLine = spec.commandLine();
-        if (!isOneLineOfText(title)) {
+        if (!NewItem.isUsableTitle(title)) {
+            throw new UsageError(commandLine, options.repository.lang, "cli.new-no-title");
+        }
+        if (!isText(title)) {
             throw new UsageError(commandLine, options.repository.lang, "cli.bad-title");
         }
         if (options.communes.size() != 1) {
             throw new UsageError(commandLine, options.repository.lang, "cli.new-one-commune");
-        }
-        if (!NewItem.isUsableTitle(title)) {
-            throw new UsageError(commandLine, options.repository.lang, "cli.new-no-title");
         }
         Optional<ProfileLoader.Loaded> loaded = Pipeline.usableProfile(options.repository, commandLine);
         if (loaded.isEmpty()) {
@@ -94,12 +94,12 @@ final class NewCommand implements Callable<Integer>, RepositoryOptions.User {
         return Main.OK;
     }
 
-    /** A title is one line of text: no control character, no half of a character that UTF-8 cannot write. */
-    private static boolean isOneLineOfText(String title) {
+    /** A title is text: no control character but spaces and line breaks (folded into one line), no half of a character UTF-8 cannot write. */
+    private static boolean isText(String title) {
         for (int i = 0; i < title.length(); i++) {
             char c = title.charAt(i);
-            if (Character.isISOControl(c)) {
-                return false;
+            if (Character.isISOControl(c) && !Character.isWhitespace(c)) {
+                return false; // line breaks and tabs are folded into one line; other control characters are not text
             }
             if (Character.isHighSurrogate(c) && i + 1 < title.length() && Character.isLowSurrogate(title.charAt(i + 1))) {
                 i++;

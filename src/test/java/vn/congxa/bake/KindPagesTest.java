@@ -66,7 +66,7 @@ class KindPagesTest {
 
         repo.write(item, original.replace("binh-minh-tren-bien.png", "binh-minh-tren-bien.bmp"));
         assertEquals(List.of(item + ":6: lỗi: ảnh \"du-lich-bien/anh/binh-minh-tren-bien.bmp\" của trường \"anh\" phải là tệp JPG, PNG, "
-                + "WEBP hoặc GIF [invalid-image]"), repo.run("check", "--as-of", TestRepo.AUDIT_AS_OF).lines());
+                + "WEBP, GIF hoặc SVG [invalid-image]"), repo.run("check", "--as-of", TestRepo.AUDIT_AS_OF).lines());
     }
 
     private static List<String> states(TestRepo repo) throws IOException {

@@ -59,7 +59,7 @@ class SyntheticDistrictTest {
         ProfileLoader.Loaded loaded = ProfileLoader.load(PROJECT);
         Set<String> kinds = new TreeSet<>(loaded.kinds().orElseThrow().kinds().keySet());
         Set<String> written = new TreeSet<>();
-        for (Section section : loaded.inForce(java.time.LocalDate.parse(vn.congxa.TestRepo.AS_OF)).orElseThrow().all().toList()) {
+        for (Section section : loaded.inForce(SyntheticDistrict.AS_OF).orElseThrow().all().toList()) {
             if (!markdown(district.resolve("congxa/communes/xa-001").resolve(section.path()), 1).isEmpty()) {
                 written.add(section.kind());
             }
@@ -106,7 +106,7 @@ class SyntheticDistrictTest {
     private static TestRepo.Run check(Path district) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(new String[] {"check", "-C", district.resolve(Tree.CONGXA.folder()).toString(), "--as-of", TestRepo.AS_OF},
+        int exit = Main.run(new String[] {"check", "-C", district.resolve(Tree.CONGXA.folder()).toString(), "--as-of", TestRepo.SAMPLE_AS_OF},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new TestRepo.Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
