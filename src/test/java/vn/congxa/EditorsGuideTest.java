@@ -55,7 +55,7 @@ class EditorsGuideTest {
             "no-profile-in-force", "profile-basis", "profile-duplicate-id", "profile-duplicate-section", "profile-field",
             "profile-in-force", "profile-instrument", "profile-lang", "profile-missing", "profile-overlap",
             "profile-attachments", "profile-portal-address", "profile-raw-html", "profile-severity", "rating-endpoint", "report-year",
-            "rubric-date", "rubric-missing", "rubric-section", "template-error", "unknown-profile", "unreadable",
+            "rubric-date", "rubric-missing", "rubric-section", "template-error", "unreadable",
             "write-failed", "output-clash");
 
     /** Since 1/7/2025 there is no district and no thị trấn: words the guide may use only to say so. */

@@ -21,7 +21,7 @@ public record Commune(String slug, String repoPath, Map<String, Object> config, 
         assets = List.copyOf(assets);
     }
 
-    /** A commune with no images measured (for tools that make communes outside a check). */
+    /** A commune whose pages' images were not measured: one made outside a check (the progress bar's tests). */
     public Commune(String slug, String repoPath, Map<String, Object> config, Profile menu, List<Entry> entries, List<Asset> assets) {
         this(slug, repoPath, config, menu, entries, assets, 0);
     }

@@ -40,11 +40,11 @@ final class LawOptions {
      * {@code --profile} that names no profile is the user's typing: a usage error, listing the profiles there are.
      */
     Optional<Profile> governing(ProfileLoader.Loaded loaded, List<Finding> findings, CommandLine commandLine, vn.congxa.finding.Lang lang) {
-        if (profile != null && loaded.profiles().stream().noneMatch(p -> p.id().equals(profile))) {
-            throw new UsageError(commandLine, lang, "profile.unknown-id", profile,
-                    loaded.profiles().stream().map(Profile::id).collect(java.util.stream.Collectors.joining(", ")));
+        if (profile == null) {
+            return loaded.inForce(today(), findings);
         }
-        return loaded.governing(today(), Optional.ofNullable(profile), findings);
+        return Optional.of(loaded.byId(profile).orElseThrow(() -> new UsageError(commandLine, lang, "profile.unknown-id", profile,
+                loaded.profiles().stream().map(Profile::id).collect(java.util.stream.Collectors.joining(", ")))));
     }
 
     /**

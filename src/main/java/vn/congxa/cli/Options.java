@@ -1,10 +1,8 @@
 package vn.congxa.cli;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,10 +46,6 @@ final class Options {
     /** "Today": see {@link LawOptions#today()}. */
     LocalDate today() {
         return law.today();
-    }
-
-    static Optional<Instant> sourceDateEpoch() {
-        return LawOptions.sourceDateEpoch();
     }
 
     /** Refuses a {@code SOURCE_DATE_EPOCH} that is not a time, before a command does anything. */

@@ -79,14 +79,15 @@ final class Reporting {
             return List.of();
         }
         if (forced.isPresent()) {
-            return loaded.governing(last, forced, findings).map(p -> List.of(period(p, first, last))).orElse(List.of());
+            // The id was checked when the options were read: the whole year under it.
+            return loaded.byId(forced.get()).map(p -> List.of(period(p, first, last))).orElse(List.of());
         }
         List<Evaluation.Period> periods = new ArrayList<>();
         LocalDate day = first;
         while (!day.isAfter(last)) {
             Optional<Profile> profile = loaded.inForce(day);
             if (profile.isEmpty()) {
-                loaded.governing(day, Optional.empty(), findings); // says which profiles cover which days
+                loaded.inForce(day, findings); // says which profiles cover which days
                 return List.of();
             }
             LocalDate end = profile.get().inForce().lastDay().isBefore(last) ? profile.get().inForce().lastDay() : last;

@@ -79,7 +79,7 @@ final class SiteBuild {
         Baker baker = new Baker(root);
         try (OutputFolder folder = OutputFolder.prepare(output)) {
             List<String> settings = List.of(options.today().toString(),
-                    Options.sourceDateEpoch().map(String::valueOf).orElse(""), drafts.name());
+                    LawOptions.sourceDateEpoch().map(String::valueOf).orElse(""), drafts.name());
             List<Done> done = bakeAll(checked.communes(), checked.overseer(), folder, new Inputs(root), settings, options, baker,
                     options.jobs(commandLine), progress);
             done.forEach(d -> d.baked().ifPresent(result -> findings.addAll(result.findings())));
@@ -97,7 +97,7 @@ final class SiteBuild {
             if (findings.stream().anyMatch(Finding::isError)) {
                 return new Outcome(findings, done, evaluation, false, since(start)); // the staging folder is removed
             }
-            Optional<Instant> epoch = Options.sourceDateEpoch();
+            Optional<Instant> epoch = LawOptions.sourceDateEpoch();
             if (epoch.isPresent()) {
                 folder.stampModificationTimes(epoch.get());
             }

@@ -71,18 +71,13 @@ public final class ProfileLoader {
             return profiles.stream().filter(p -> p.inForce().covers(day)).findFirst();
         }
 
-        /**
-         * The profile that governs a day: the one named by {@code --profile}, else the one in force; when there is
-         * none, a finding says which profiles exist and the periods they cover.
-         */
-        public Optional<Profile> governing(LocalDate day, Optional<String> id, List<Finding> problems) {
-            if (id.isPresent()) {
-                Optional<Profile> named = profiles.stream().filter(p -> p.id().equals(id.get())).findFirst();
-                if (named.isEmpty()) {
-                    problems.add(Finding.error(Profile.FOLDER, 0, "unknown-profile", Message.of("profile.unknown-id", id.get(), listing())));
-                }
-                return named;
-            }
+        /** The profile with an id ({@code --profile}), if the repository holds it. */
+        public Optional<Profile> byId(String id) {
+            return profiles.stream().filter(p -> p.id().equals(id)).findFirst();
+        }
+
+        /** The profile in force on a day; when there is none, a finding says which profiles cover which days. */
+        public Optional<Profile> inForce(LocalDate day, List<Finding> problems) {
             Optional<Profile> found = inForce(day);
             if (found.isEmpty()) {
                 problems.add(Finding.error(Profile.FOLDER, 0, "no-profile-in-force",
