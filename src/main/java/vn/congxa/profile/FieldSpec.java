@@ -23,24 +23,30 @@ public record FieldSpec(String key, FieldType type, boolean required, List<Strin
     }
 
     /**
-     * What a value must be beyond its type: present ({@code required}), a web address on one of {@code hosts}, or text
-     * matching {@code pattern} (whole), shown to editors as {@code example}. A profile's section can add these to a
-     * kind's field, so that the same kind serves a law that asks more.
+     * What a value must be beyond its type: a web address on one of {@code hosts}, or text matching {@code pattern}
+     * (whole), shown to editors as {@code example}.
      */
-    public record Constraints(boolean required, List<String> hosts, Optional<java.util.regex.Pattern> pattern, String example) {
-        public static final Constraints NONE = new Constraints(false, List.of(), Optional.empty(), "");
+    public record Constraints(List<String> hosts, Optional<java.util.regex.Pattern> pattern, String example) {
+        public static final Constraints NONE = new Constraints(List.of(), Optional.empty(), "");
 
         public Constraints {
             hosts = List.copyOf(hosts);
         }
     }
 
+    /**
+     * What a profile's section asks of a kind's field beyond the kind (its {@code fields:}), so that the same kind serves
+     * a law that asks more: that it be present, and constraints on its value.
+     */
+    public record Rule(boolean required, Constraints constraints) {
+    }
+
     /** This field as a section of a profile asks for it: required if either says so, with the section's constraints. */
-    public FieldSpec tightenedBy(Constraints rule) {
-        Constraints merged = new Constraints(constraints.required() || rule.required(),
-                rule.hosts().isEmpty() ? constraints.hosts() : rule.hosts(),
-                rule.pattern().isPresent() ? rule.pattern() : constraints.pattern(),
-                rule.pattern().isPresent() ? rule.example() : constraints.example());
+    public FieldSpec tightenedBy(Rule rule) {
+        Constraints asked = rule.constraints();
+        Constraints merged = new Constraints(asked.hosts().isEmpty() ? constraints.hosts() : asked.hosts(),
+                asked.pattern().isPresent() ? asked.pattern() : constraints.pattern(),
+                asked.pattern().isPresent() ? asked.example() : constraints.example());
         return new FieldSpec(key, type, required || rule.required(), values, label, labelEn, hidden, filter, fields, alt,
                 defaultValue, contrastWith, bounds, merged);
     }

@@ -466,7 +466,7 @@ public final class ProfileLoader {
             reader.findings().add(Finding.error(reader.path(), map.lineOf("kind"), "unknown-kind",
                     Message.of("profile.unknown-kind", kind.get(), String.join(", ", kinds.kinds().keySet()))));
         }
-        Map<String, FieldSpec.Constraints> fieldRules = reader.mapping("fields")
+        Map<String, FieldSpec.Rule> fieldRules = reader.mapping("fields")
                 .map(m -> fieldRules(reader.nested(m), kinds.kind(kind.get()).map(kinds::fieldsOf).orElse(List.of())))
                 .orElse(Map.of());
         if (required && basis.isEmpty()) {
@@ -482,8 +482,8 @@ public final class ProfileLoader {
     }
 
     /** What a section asks of its kind's fields beyond the kind: each must name a field of the kind. */
-    private static Map<String, FieldSpec.Constraints> fieldRules(MappingReader reader, List<FieldSpec> kindFields) {
-        Map<String, FieldSpec.Constraints> rules = new LinkedHashMap<>();
+    private static Map<String, FieldSpec.Rule> fieldRules(MappingReader reader, List<FieldSpec> kindFields) {
+        Map<String, FieldSpec.Rule> rules = new LinkedHashMap<>();
         List<String> known = kindFields.stream().map(FieldSpec::key).toList();
         for (YNode.Entry entry : reader.map().entries().values()) {
             if (!known.contains(entry.key())) {
@@ -506,9 +506,10 @@ public final class ProfileLoader {
                     return Optional.empty();
                 }
             });
-            rules.put(entry.key(), new FieldSpec.Constraints(rule.bool("required", false),
-                    rule.sequence("hosts").stream().map(v -> v instanceof YNode.Scalar s ? s.text().strip().toLowerCase(java.util.Locale.ROOT) : "").toList(),
-                    pattern, rule.string("pattern_example", pattern.isPresent()).orElse("")));
+            List<String> hosts = rule.sequence("hosts").stream()
+                    .map(v -> v instanceof YNode.Scalar s ? s.text().strip().toLowerCase(java.util.Locale.ROOT) : "").toList();
+            rules.put(entry.key(), new FieldSpec.Rule(rule.bool("required", false),
+                    new FieldSpec.Constraints(hosts, pattern, rule.string("pattern_example", pattern.isPresent()).orElse(""))));
         }
         return rules;
     }

@@ -22,7 +22,7 @@ import vn.congxa.finding.Severity;
  */
 public record Section(String path, String slug, String title, String titleEn, String kind, boolean required,
                       int minItems, int maxAgeDays, Severity freshness, int homeItems, Optional<String> currentWeek, Optional<Deadline> deadline,
-                      Optional<Deadline> notice, java.util.Map<String, FieldSpec.Constraints> fieldRules,
+                      Optional<Deadline> notice, java.util.Map<String, FieldSpec.Rule> fieldRules,
                       Optional<LegalBasis> basis, Optional<String> lang, List<Section> children) {
 
     public Section {
@@ -33,7 +33,7 @@ public record Section(String path, String slug, String title, String titleEn, St
     /** The fields of its kind as this section asks for them: tightened by the profile's field rules. */
     public List<FieldSpec> fields(List<FieldSpec> kindFields) {
         return kindFields.stream().map(spec -> {
-            FieldSpec.Constraints rule = fieldRules.get(spec.key());
+            FieldSpec.Rule rule = fieldRules.get(spec.key());
             return rule == null ? spec : spec.tightenedBy(rule);
         }).toList();
     }
