@@ -26,7 +26,7 @@ public record Period(LocalDate from, Optional<LocalDate> until) {
         return until.orElse(LocalDate.MAX);
     }
 
-    /** "01/07/2026 – 30/06/2027", "từ 01/07/2026" style text is left to messages; this is the neutral form. */
+    /** The period as "01/07/2026 – 30/06/2027" ("… –" open-ended), for lists of profiles in findings. */
     public String describe() {
         String start = bounded() ? from.format(DAY) : "…";
         return start + " – " + until.map(d -> d.format(DAY)).orElse("…");
