@@ -163,7 +163,8 @@ class EditorsGuideTest {
         assertEquals(expected.stream().map(FieldSpec::key).collect(Collectors.toSet()), rows.keySet(), "fields of " + name);
         for (FieldSpec field : expected) {
             List<String> row = rows.get(field.key());
-            List<FieldSpec.Constraints> rules = sections.stream().flatMap(s -> Stream.ofNullable(s.fieldRules().get(field.key()))).toList();
+            List<FieldSpec.Constraints> rules = sections.stream().flatMap(s -> Stream.ofNullable(s.fieldRules().get(field.key())))
+                    .map(FieldSpec.Rule::constraints).toList();
             List<String> requiredBy = sections.stream().filter(s -> s.fieldRules().containsKey(field.key()) && s.fieldRules().get(field.key()).required())
                     .map(Section::path).toList();
             boolean required = field.required() || !requiredBy.isEmpty();
