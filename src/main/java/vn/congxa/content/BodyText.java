@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.text.Normalizer;
@@ -81,7 +82,14 @@ public record BodyText(Verdict verdict, OptionalInt placeholderLine) {
             // Refused by the checks before any parser reads it: there is nothing to judge.
             return new BodyText(Verdict.SAYS_SOMETHING, OptionalInt.empty());
         }
-        List<String> words = words(readable(PARSER.parse(markdown)));
+        Document document;
+        try {
+            document = PARSER.parse(markdown);
+        } catch (StackOverflowError e) {
+            // Flexmark's inline patterns recurse on some long lines: the Markdown rule refuses the body (markdown-too-deep).
+            return new BodyText(Verdict.SAYS_SOMETHING, OptionalInt.empty());
+        }
+        List<String> words = words(readable(document));
         if (words.isEmpty()) {
             return new BodyText(Verdict.NO_TEXT, OptionalInt.empty());
         }
