@@ -151,23 +151,21 @@
 <#else><span class="trang-thai">Bắt đầu lấy ý kiến từ ${window.from}</span></#if>
 </#macro>
 
-<#-- A list of items: title, date, and a summary when there is one. -->
+<#-- A list of items: title, the fields their kind lists with it (as text, or as links at the end), date, summary. -->
 <#macro listing items showSection=false>
 <ul class="danh-sach">
   <#list items as item>
   <li>
     <a href="${item.href}">${item.title}</a>
-    <#if item.values.so_ky_hieu??> <span class="so-hieu">${item.values.so_ky_hieu}</span></#if>
-    <#if item.values.chuc_vu??> <span class="chuc-vu">${item.values.chuc_vu}</span></#if>
+    <#list item.listed as field><#if !field.href??> <span class="gia-tri">${field.value}</span></#if></#list>
     <#if item.date?? || (showSection && item.section??)>
     <p class="phu">
       <#if item.date??><time datetime="${item.isoDate}">${item.date}</time></#if><#if showSection && item.section??> · ${item.section}</#if>
     </p>
     </#if>
     <#if item.window??><p><@window window=item.window/></p></#if>
-    <#assign summary = item.summary!item.values.trich_yeu!"">
-    <#if summary?has_content><p>${summary}</p></#if>
-    <#if item.online??><p><a href="${item.online}">Nộp hồ sơ trực tuyến<span class="an"> cho thủ tục ${item.title}</span></a></p></#if>
+    <#if item.summary??><p>${item.summary}</p></#if>
+    <#list item.listed as field><#if field.href??><p><a href="${field.href}">${field.label}<span class="an">: ${item.title}</span></a></p></#if></#list>
   </li>
   </#list>
 </ul>

@@ -3,7 +3,7 @@
 <@layout.shell title=page.title>
 <article>
   <h1<@layout.lang/>>${page.title}</h1>
-  <#if page.date??><p class="phu">Ngày đăng: <time datetime="${page.isoDate}">${page.date}</time></p></#if>
+  <#if page.date?? && !page.parts?has_content><p class="phu">Ngày đăng: <time datetime="${page.isoDate}">${page.date}</time></p></#if>
   <@layout.tools/>
   <#if page.window??><p><@layout.window window=page.window/></p></#if>
   <#if page.summary??><p class="tom-tat">${page.summary}</p></#if>
@@ -19,7 +19,19 @@
   </#if>
   <#if page.image??><figure class="anh"><img src="${page.image.src}" alt="${page.image.alt}"></figure></#if>
   <@layout.tables tables=page.tables/>
+  <#if page.parts?has_content>
+  <#-- The parts the kind gives its page (a question, then its answer), each under its heading. -->
+  <#list page.parts as part>
+  <section class="${part.id}" aria-labelledby="${part.id}-tieu-de">
+    <h2 id="${part.id}-tieu-de">${part.title}</h2>
+    <#list part.paragraphs as paragraph><p>${paragraph}</p></#list>
+    <#if part.byline?has_content><p class="phu"><#list part.byline as by><#if by.date>ngày </#if>${by.value}<#sep>, </#list></p></#if>
+    <#if part.body><div class="noi-dung"<@layout.lang/>>${page.body?no_esc}</div></#if>
+  </section>
+  </#list>
+  <#else>
   <div class="noi-dung"<@layout.lang/>>${page.body?no_esc}</div>
+  </#if>
   <#if page.attachments?has_content>
   <h2>Tệp đính kèm</h2>
   <ul class="dinh-kem">

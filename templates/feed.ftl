@@ -15,8 +15,7 @@
   <link>${item.url}</link>
   <guid isPermaLink="true">${item.url}</guid>
   <pubDate>${item.rfc822}</pubDate>
-  <#assign summary = item.summary!item.values.trich_yeu!"">
-  <#if summary?has_content><description>${summary}</description></#if>
+  <#if item.summary??><description>${item.summary}</description></#if>
 </item>
 </#list>
 </channel>

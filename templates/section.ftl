@@ -1,5 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "_layout.ftl" as layout>
+<#import "_bang.ftl" as bang>
 <@layout.shell title=layout.heading()>
 <h1>${layout.heading()}</h1>
 <#if page.body??><div class="noi-dung"<@layout.lang/>>${page.body?no_esc}</div></#if>
@@ -9,7 +10,7 @@
 </ul>
 </#if>
 <#if page.listing?has_content>
-<@layout.listing items=page.listing/>
+  <#if page.table??><@bang.table table=page.table items=page.listing/><#else><@layout.listing items=page.listing/></#if>
 <#elseif !page.subsections?has_content>
 <p>Chuyên mục chưa có bài.</p>
 </#if>

@@ -215,7 +215,7 @@
           shown++;
         }
       });
-      counter.textContent = 'Đang hiện ' + shown + ' trên ' + rows.length + ' văn bản.';
+      counter.textContent = 'Đang hiện ' + shown + ' trên ' + rows.length + ' ' + (table.getAttribute('data-ten') || 'mục') + '.';
     }
 
     form.hidden = false;

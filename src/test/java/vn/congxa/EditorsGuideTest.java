@@ -30,8 +30,9 @@ import vn.congxa.EditorsGuide.Example;
 import vn.congxa.EditorsGuide.Fence;
 import vn.congxa.TestRepo.Run;
 import vn.congxa.finding.Lang;
-import vn.congxa.profile.FieldSpec;
-import vn.congxa.profile.FieldType;
+import vn.congxa.field.FieldSpec;
+import vn.congxa.field.FieldType;
+import vn.congxa.field.FieldTypes;
 import vn.congxa.profile.Kinds;
 import vn.congxa.profile.Profile;
 import vn.congxa.profile.ProfileLoader;
@@ -193,7 +194,7 @@ class EditorsGuideTest {
         List<FieldSpec> all = new ArrayList<>();
         for (FieldSpec field : fields) {
             all.add(field);
-            if (field.type() == FieldType.ENTRIES) {
+            if (field.type() == FieldTypes.ENTRIES) {
                 all.addAll(field.fields());
             }
         }

@@ -15,7 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.congxa.finding.Messages;
-import vn.congxa.profile.FieldType;
+import vn.congxa.field.FieldType;
+import vn.congxa.field.FieldTypes;
 
 /**
  * The rule codes the program can report, read from its own sources, so that a new rule is noticed by the tests that
@@ -86,7 +87,7 @@ final class FindingCodes {
     private static Set<String> builtFrom(String prefix) {
         Properties catalogue = catalogue();
         Set<String> codes = new TreeSet<>();
-        Arrays.stream(FieldType.values()).map(type -> prefix + type.id())
+        FieldTypes.ALL.stream().map(type -> prefix + type.id())
                 .filter(code -> catalogue.containsKey("field." + code)).forEach(codes::add);
         if (codes.isEmpty()) {
             throw new IllegalStateException("a rule is built from \"" + prefix + "\" in a way this scan does not know");

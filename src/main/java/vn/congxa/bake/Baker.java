@@ -183,7 +183,7 @@ public final class Baker {
         overseer.ifPresent(o -> hub.put("overseer", PageModel.overseerFacts(o)));
         List<String> kinds = communes.stream().findFirst().flatMap(c -> c.menu().unitRules().kinds())
                 .map(vn.congxa.profile.UnitRules.UnitKinds::values)
-                .orElseGet(() -> communes.stream().map(c -> String.valueOf(c.config().getOrDefault("loai", ""))).distinct().toList());
+                .orElseGet(() -> communes.stream().map(c -> c.config().plain("loai").orElse("")).distinct().toList());
         hub.put("unitKinds", String.join(", ", kinds));
         return hub;
     }

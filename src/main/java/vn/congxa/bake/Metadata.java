@@ -2,7 +2,6 @@ package vn.congxa.bake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,9 +31,9 @@ final class Metadata {
         node.put("@id", commune.baseUrl() + "/#don-vi");
         node.put("name", commune.name());
         node.put("url", commune.baseUrl() + "/");
-        put(node, "address", commune.config().get("dia_chi"));
-        put(node, "telephone", commune.config().get("dien_thoai"));
-        put(node, "email", commune.config().get("email"));
+        put(node, "address", commune.config().plain("dia_chi"));
+        put(node, "telephone", commune.config().plain("dien_thoai"));
+        put(node, "email", commune.config().plain("email"));
         overseer.ifPresent(o -> {
             Map<String, Object> parent = new LinkedHashMap<>();
             parent.put("@type", "GovernmentOrganization");
@@ -70,15 +69,12 @@ final class Metadata {
         node.put("url", url);
         entry.date().ifPresent(date -> node.put("datePublished", date.toString()));
         node.put(ld.organization(), Map.of("@id", organizationId));
-        ld.properties().forEach((property, field) -> put(node, property, entry.values().get(field)));
+        ld.properties().forEach((property, field) -> put(node, property, entry.values().plain(field)));
         return node;
     }
 
-    private static void put(Map<String, Object> node, String key, Object value) {
-        if (value instanceof LocalDate date) {
-            node.put(key, date.toString());
-        } else if (value != null && !String.valueOf(value).isBlank()) {
-            node.put(key, String.valueOf(value));
-        }
+    /** A property given as data (ISO dates), when there is one. */
+    private static void put(Map<String, Object> node, String key, Optional<String> value) {
+        value.filter(text -> !text.isBlank()).ifPresent(text -> node.put(key, text));
     }
 }

@@ -16,8 +16,11 @@ import vn.congxa.check.Commune;
 import vn.congxa.check.Entry;
 import vn.congxa.content.Asset;
 import vn.congxa.finding.Lang;
-import vn.congxa.profile.FieldSpec;
-import vn.congxa.profile.FieldType;
+import vn.congxa.field.FieldSpec;
+import vn.congxa.field.FieldType;
+import vn.congxa.field.Value;
+import vn.congxa.field.Values;
+import vn.congxa.text.Vietnamese;
 import vn.congxa.profile.Kind;
 import vn.congxa.profile.Section;
 import vn.congxa.site.Link;
@@ -33,11 +36,9 @@ import vn.congxa.site.SitePlanner;
  */
 final class PageModel {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final java.text.Collator VIETNAMESE = java.text.Collator.getInstance(Locale.forLanguageTag("vi"));
+    private static final DateTimeFormatter DAY = Vietnamese.DAY;
     /** Items are dated by day; feeds give the day's start in Vietnam's time zone. */
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
-    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE, dd/MM/yyyy", Locale.forLanguageTag("vi"));
 
     /** What every page of a site shares, prepared once per site rather than once per page. */
     record SiteData(Site site, Map<String, Asset> assets, Map<String, Object> facts, Map<String, Object> organization) {
@@ -103,7 +104,7 @@ final class PageModel {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("slug", commune.slug());
         facts.put("name", commune.name());
-        commune.config().forEach((key, value) -> facts.put(key, String.valueOf(value)));
+        commune.config().map().forEach((key, value) -> facts.put(key, value.plain()));
         facts.put("baseUrl", commune.baseUrl());
         facts.put("profile", commune.menu().name());
         facts.put("profileVersion", commune.menu().version());
@@ -167,6 +168,7 @@ final class PageModel {
         page.section().flatMap(Section::lang).ifPresent(lang -> model.put("lang", lang));
         page.entry().ifPresent(entry -> model.putAll(entry(entry)));
         model.put("listing", page.listing().stream().map(this::summary).toList());
+        table().ifPresent(table -> model.put("table", table));
         model.put("facets", facets());
         page.paging().ifPresent(paging -> model.put("paging", paging(paging)));
         model.put("subsections", page.subsections().stream()
@@ -195,53 +197,75 @@ final class PageModel {
             model.put("date", date.format(DAY));
             model.put("isoDate", date.toString()); // for <time datetime>
         });
-        text(entry, "summary").ifPresent(summary -> model.put("summary", summary));
-        Object tags = entry.values().get("tags");
-        model.put("tags", tags instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of());
-        List<Map<String, Object>> fields = new ArrayList<>();
+        entry.values().plain("summary").ifPresent(summary -> model.put("summary", summary));
+        model.put("tags", entry.values().texts("tags"));
+        Kind.Display display = entry.kind().map(Kind::display).orElse(Kind.Display.PLAIN);
+        List<String> inParts = display.parts().stream().flatMap(part -> java.util.stream.Stream.concat(part.fields().stream(),
+                part.byline().stream())).toList();
+        List<Map<String, Object>> facts = new ArrayList<>();
         List<Map<String, Object>> attachments = new ArrayList<>();
-        entry.kind().ifPresent(kind -> {
-            for (FieldSpec spec : kind.fields()) {
-                Object value = entry.values().get(spec.key());
-                if (value == null || spec.hidden()) {
-                    continue;
+        shownFields(entry).forEach((spec, value) -> {
+            switch (spec.type().placement()) {
+                case PICTURE -> entry.values().path(spec.key()).ifPresent(path -> model.put("image", Map.of("src", root + path,
+                        "alt", entry.values().plain(spec.alt()).orElse(""))));
+                case ATTACHMENTS -> ((Value.Paths) value).paths().forEach(path -> attachments.add(attachment(spec, path)));
+                case FACTS -> {
+                    if (!inParts.contains(spec.key())) {
+                        facts.add(fact(spec, value));
+                    }
                 }
-                switch (spec.type()) {
-                    case IMAGE -> model.put("image", Map.of("src", root + value,
-                            "alt", String.valueOf(entry.values().getOrDefault(spec.alt(), ""))));
-                    case FILE, FILES -> files(value).forEach(path -> attachments.add(attachment(spec, path)));
-                    case ENTRIES -> { } // shown as tables
-                    default -> fields.add(field(spec, value));
-                }
+                case TABLE, NONE -> { } // tables below; configuration is never shown
             }
         });
-        model.put("fields", fields);
+        model.put("fields", facts);
+        model.put("parts", display.parts().stream().map(part -> part(entry, part)).toList());
         model.put("tables", tables(entry));
         model.put("attachments", attachments);
         model.put("source", entry.item().repoPath());
         return model;
     }
 
-    private Map<String, Object> field(FieldSpec spec, Object value) {
+    /** The fields of an item's kind that readers see and the item has, in the kind's order. */
+    private static Map<FieldSpec, Value> shownFields(Entry entry) {
+        Map<FieldSpec, Value> shown = new LinkedHashMap<>();
+        entry.kind().ifPresent(kind -> kind.fields().stream().filter(spec -> !spec.hidden())
+                .forEach(spec -> entry.values().get(spec.key()).ifPresent(value -> shown.put(spec, value))));
+        return shown;
+    }
+
+    /** A field as a reader sees it: its label, its text, and where it leads (an address, e-mail, phone). */
+    private static Map<String, Object> fact(FieldSpec spec, Value value) {
         Map<String, Object> field = new LinkedHashMap<>();
         field.put("key", spec.key());
         field.put("label", spec.label());
-        field.put("value", display(spec, value));
-        switch (spec.type()) {
-            case URL -> field.put("href", value.toString());
-            case EMAIL -> field.put("href", "mailto:" + value);
-            case PHONE -> field.put("href", "tel:" + value.toString().replaceAll("[^0-9+]", ""));
-            default -> { }
-        }
+        field.put("value", spec.type().text(spec, value));
+        spec.type().href(value).ifPresent(href -> field.put("href", href));
         return field;
+    }
+
+    /** A part of an item's page (a question, its answer): its heading, its paragraphs, who and when. */
+    private static Map<String, Object> part(Entry entry, Kind.Part part) {
+        Values values = entry.values();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", part.title());
+        model.put("id", vn.congxa.content.Slugs.slugify(part.title()));
+        model.put("paragraphs", part.fields().stream().flatMap(key -> values.shown(key).stream()).toList());
+        model.put("byline", part.byline().stream().filter(values::has)
+                .map(key -> Map.of("value", values.shown(key).orElseThrow(), "date", values.day(key).isPresent())).toList());
+        model.put("body", part.body());
+        return model;
     }
 
     /** Whether a draft is open for comments on the build day: "open", "closed" or "upcoming", and its closing date. */
     private Optional<Map<String, Object>> window(Entry entry) {
         return entry.kind().flatMap(Kind::window).flatMap(window -> {
-            if (!(entry.values().get(window.from()) instanceof LocalDate from) || !(entry.values().get(window.until()) instanceof LocalDate until)) {
+            Optional<LocalDate> opens = entry.values().day(window.from());
+            Optional<LocalDate> closes = entry.values().day(window.until());
+            if (opens.isEmpty() || closes.isEmpty()) {
                 return Optional.empty();
             }
+            LocalDate from = opens.get();
+            LocalDate until = closes.get();
             LocalDate today = site.asOf();
             String state = today.isBefore(from) ? "upcoming" : today.isAfter(until) ? "closed" : "open";
             return Optional.of(Map.of("state", state, "from", from.format(DAY), "until", until.format(DAY)));
@@ -251,48 +275,15 @@ final class PageModel {
     /** Each entries field of an item (the rows of a schedule) as a table: its sub-fields are the columns. */
     private static List<Map<String, Object>> tables(Entry entry) {
         List<Map<String, Object>> tables = new ArrayList<>();
-        entry.kind().ifPresent(kind -> kind.fields().stream()
-                .filter(spec -> spec.type() == FieldType.ENTRIES && entry.values().get(spec.key()) instanceof List<?>)
-                .forEach(spec -> {
-                    List<FieldSpec> columns = spec.fields().stream().filter(c -> !c.hidden()).toList();
-                    List<List<String>> rows = new ArrayList<>();
-                    for (Object row : (List<?>) entry.values().get(spec.key())) {
-                        Map<?, ?> values = (Map<?, ?>) row;
-                        rows.add(columns.stream().map(c -> cell(c, values.get(c.key()))).toList());
-                    }
-                    tables.add(Map.of("label", spec.label(), "columns", columns.stream().map(FieldSpec::label).toList(), "rows", rows));
-                }));
+        shownFields(entry).forEach((spec, value) -> {
+            if (value instanceof Value.Rows rows) {
+                List<FieldSpec> columns = spec.fields().stream().filter(column -> !column.hidden()).toList();
+                List<List<String>> cells = rows.rows().stream().map(row -> columns.stream()
+                        .map(column -> row.get(column.key()).map(cell -> column.type().cell(column, cell)).orElse("")).toList()).toList();
+                tables.add(Map.of("label", spec.label(), "columns", columns.stream().map(FieldSpec::label).toList(), "rows", cells));
+            }
+        });
         return tables;
-    }
-
-    /** A value as a reader sees it: dates as dd/MM/yyyy (with the weekday in a schedule's rows), lists joined. */
-    private static String display(FieldSpec spec, Object value) {
-        return switch (spec.type()) {
-            case DATE -> ((LocalDate) value).format(DAY);
-            case WEEK -> weekRange(String.valueOf(value));
-            case LIST -> String.join(", ", ((List<?>) value).stream().map(String::valueOf).toList());
-            default -> String.valueOf(value);
-        };
-    }
-
-    /** A schedule's cell: a day with its weekday ("Thứ Hai, 23/11/2026"), anything else as displayed elsewhere. */
-    private static String cell(FieldSpec column, Object value) {
-        if (value == null) {
-            return "";
-        }
-        return value instanceof LocalDate day ? WEEKDAY.format(day) : display(column, value);
-    }
-
-    /** "2026-W48" → "23/11/2026 – 29/11/2026". */
-    private static String weekRange(String week) {
-        LocalDate monday = LocalDate.of(Integer.parseInt(week.substring(0, 4)), 1, 4)
-                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Long.parseLong(week.substring(6)))
-                .with(java.time.DayOfWeek.MONDAY);
-        return monday.format(DAY) + " – " + monday.plusDays(6).format(DAY);
-    }
-
-    private static List<String> files(Object value) {
-        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(String.valueOf(value));
     }
 
     private Map<String, Object> attachment(FieldSpec spec, String path) {
@@ -302,11 +293,11 @@ final class PageModel {
         attachment.put("href", root + path);
         int dot = path.lastIndexOf('.');
         attachment.put("type", dot < 0 ? "" : path.substring(dot + 1).toUpperCase(Locale.ROOT));
-        attachment.put("size", Optional.ofNullable(shared.assets().get(path)).map(a -> size(a.size())).orElse(""));
+        attachment.put("size", Optional.ofNullable(shared.assets().get(path)).map(a -> Vietnamese.size(a.size())).orElse(""));
         return attachment;
     }
 
-    /** An item as listed on a section page or the home page. */
+    /** An item as listed on a section page or the home page, and in feeds. */
     private Map<String, Object> summary(Entry entry) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", entry.title());
@@ -317,20 +308,41 @@ final class PageModel {
             model.put("isoDate", date.toString());
             model.put("rfc822", date.atStartOfDay(VIETNAM).format(DateTimeFormatter.RFC_1123_DATE_TIME));
         });
-        text(entry, "summary").ifPresent(summary -> model.put("summary", summary));
+        Kind.Display display = entry.kind().map(Kind::display).orElse(Kind.Display.PLAIN);
+        entry.values().plain("summary").or(() -> display.summary().flatMap(entry.values()::shown))
+                .ifPresent(summary -> model.put("summary", summary));
         entry.section().ifPresent(section -> model.put("section", section.title()));
         window(entry).ifPresent(state -> model.put("window", state));
-        // A procedure's online service: the first web address among its fields.
-        entry.kind().flatMap(kind -> kind.fields().stream().filter(spec -> spec.type() == FieldType.URL).findFirst())
-                .flatMap(spec -> text(entry, spec.key())).ifPresent(url -> model.put("online", url));
         entry.date().ifPresent(date -> model.put("year", String.valueOf(date.getYear())));
-        Map<String, Object> values = new LinkedHashMap<>();
-        entry.kind().ifPresent(kind -> kind.fields().stream()
-                .filter(spec -> entry.values().containsKey(spec.key())
-                        && spec.type() != FieldType.FILE && spec.type() != FieldType.FILES && spec.type() != FieldType.IMAGE)
-                .forEach(spec -> values.put(spec.key(), display(spec, entry.values().get(spec.key())))));
-        model.put("values", values);
+        Map<String, Field> shown = new LinkedHashMap<>();
+        shownFields(entry).forEach((spec, value) -> {
+            if (spec.type().placement() == FieldType.Placement.FACTS) {
+                shown.put(spec.key(), new Field(spec, value));
+            }
+        });
+        model.put("values", shown.entrySet().stream().collect(LinkedHashMap::new, (map, e) -> map.put(e.getKey(), e.getValue().text()), Map::putAll));
+        model.put("listed", display.listing().stream().filter(shown::containsKey).map(key -> shown.get(key).model()).toList());
+        if (!display.table().isEmpty()) {
+            model.put("cells", display.table().stream().map(key -> Optional.ofNullable(shown.get(key)).map(Field::model)
+                    .orElseGet(() -> Map.of("value", ""))).toList());
+        }
         return model;
+    }
+
+    /** A field of an item with its value, as a listing shows it. */
+    private record Field(FieldSpec spec, Value value) {
+        String text() {
+            return spec.type().text(spec, value);
+        }
+
+        /** Its label, its text, where it leads, and its value as data when that sorts differently (a date). */
+        Map<String, Object> model() {
+            Map<String, Object> model = fact(spec, value);
+            if (!value.plain().equals(text())) {
+                model.put("sort", value.plain());
+            }
+            return model;
+        }
     }
 
     private Map<String, Object> paging(Paging paging) {
@@ -344,6 +356,30 @@ final class PageModel {
         return model;
     }
 
+    /**
+     * A section page whose kind lists its items as a table: the columns (a column sorts unless it holds paragraphs),
+     * the labels of what its search looks in (the first column and the paragraphs), and what the items are called.
+     */
+    private Optional<Map<String, Object>> table() {
+        return page.listing().stream().findFirst().flatMap(Entry::kind).filter(kind -> page.type() == Page.Type.SECTION
+                && !kind.display().table().isEmpty()).map(kind -> {
+            List<FieldSpec> columns = kind.display().table().stream()
+                    .flatMap(key -> kind.fields().stream().filter(spec -> spec.key().equals(key)).limit(1)).toList();
+            List<String> searchBy = new ArrayList<>();
+            for (FieldSpec column : columns) {
+                if (searchBy.isEmpty() || !column.type().brief()) {
+                    searchBy.add(column.label());
+                }
+            }
+            Map<String, Object> table = new LinkedHashMap<>();
+            table.put("kind", kind.id());
+            table.put("noun", kind.title().toLowerCase(Vietnamese.LOCALE));
+            table.put("columns", columns.stream().map(column -> Map.of("label", column.label(), "sortable", column.type().brief())).toList());
+            table.put("searchBy", searchBy);
+            return table;
+        });
+    }
+
     /** What a listing can be filtered by: the year, and each field marked {@code filter: true}, with the values present. */
     private List<Map<String, Object>> facets() {
         List<Map<String, Object>> facets = new ArrayList<>();
@@ -353,10 +389,9 @@ final class PageModel {
         List<String> years = page.listing().stream().map(Entry::date).flatMap(Optional::stream)
                 .map(date -> String.valueOf(date.getYear())).distinct().sorted(Comparator.reverseOrder()).toList();
         facets.add(Map.of("key", "year", "label", "", "options", years)); // the template names it
-        java.text.Collator collator = (java.text.Collator) VIETNAMESE.clone(); // pages are modelled on several threads
+        java.text.Collator collator = Vietnamese.collator();
         page.listing().get(0).kind().ifPresent(kind -> kind.fields().stream().filter(FieldSpec::filter).forEach(spec -> {
-            List<String> options = page.listing().stream().map(e -> e.values().get(spec.key())).filter(java.util.Objects::nonNull)
-                    .map(String::valueOf).distinct().sorted(collator).toList();
+            List<String> options = page.listing().stream().flatMap(e -> e.values().shown(spec.key()).stream()).distinct().sorted(collator).toList();
             facets.add(Map.of("key", spec.key(), "label", spec.label(), "options", options));
         }));
         return facets;
@@ -384,25 +419,13 @@ final class PageModel {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", entry.title());
         model.put("href", root + SitePlanner.output(entry));
-        model.put("fields", entry.kind().map(kind -> kind.fields().stream()
-                .filter(spec -> !spec.hidden() && entry.values().containsKey(spec.key()) && spec.type() != FieldType.TEXT)
-                .map(spec -> field(spec, entry.values().get(spec.key()))).toList()).orElse(List.of()));
+        model.put("fields", shownFields(entry).entrySet().stream()
+                .filter(field -> field.getKey().type().placement() == FieldType.Placement.FACTS && field.getKey().type().brief())
+                .map(field -> fact(field.getKey(), field.getValue())).toList());
         return model;
     }
 
     private Map<String, Object> link(Link link) {
         return Map.of("title", link.title(), "href", root + link.href());
-    }
-
-    private static Optional<String> text(Entry entry, String key) {
-        return Optional.ofNullable(entry.values().get(key)).map(String::valueOf);
-    }
-
-    /** "245 KB", "1,2 MB": sizes as Vietnamese readers write them. */
-    static String size(long bytes) {
-        if (bytes < 1024 * 1024) {
-            return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
-        }
-        return String.format(Locale.forLanguageTag("vi"), "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

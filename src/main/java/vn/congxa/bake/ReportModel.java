@@ -20,11 +20,11 @@ final class ReportModel {
     static Map<String, Object> of(Evaluation evaluation) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("year", String.valueOf(evaluation.year()));
-        model.put("asOf", evaluation.asOf().format(PageModel.DAY));
+        model.put("asOf", evaluation.asOf().format(vn.congxa.text.Vietnamese.DAY));
         model.put("addressee", evaluation.addressee());
         evaluation.overseer().ifPresent(o -> model.put("overseer", PageModel.overseerFacts(o)));
         model.put("periods", evaluation.periods().stream().map(period -> Map.of(
-                "from", period.from().format(PageModel.DAY), "until", period.until().format(PageModel.DAY),
+                "from", period.from().format(vn.congxa.text.Vietnamese.DAY), "until", period.until().format(vn.congxa.text.Vietnamese.DAY),
                 "profile", period.profile().name(), "profileId", period.profile().id())).toList());
         model.put("rubric", Map.of("name", evaluation.rubric().name(), "version", evaluation.rubric().version(),
                 "maximum", Charts.decimal(evaluation.rubric().maximum())));
@@ -68,13 +68,13 @@ final class ReportModel {
         model.put("warnings", String.valueOf(result.warnings()));
         model.put("monthly", java.util.stream.IntStream.of(result.monthly()).mapToObj(String::valueOf).toList());
         model.put("periods", result.periods().stream().map(period -> Map.of(
-                "from", period.period().from().format(PageModel.DAY), "until", period.period().until().format(PageModel.DAY),
+                "from", period.period().from().format(vn.congxa.text.Vietnamese.DAY), "until", period.period().until().format(vn.congxa.text.Vietnamese.DAY),
                 "profile", period.period().profile().name(), "sectionScore", Charts.decimal(period.sectionScore()),
                 "failing", String.valueOf(period.sections().stream().filter(s -> s.status() != Status.DAT).count()),
                 "sections", period.sections().stream().map(ReportModel::section).toList())).toList());
         model.put("sections", result.sections().stream().map(ReportModel::section).toList());
         model.put("backdated", result.backdated().stream().map(b -> Map.of("path", b.repoPath(), "title", b.title(),
-                "stated", b.stated().format(PageModel.DAY), "first", b.firstCommitted().format(PageModel.DAY))).toList());
+                "stated", b.stated().format(vn.congxa.text.Vietnamese.DAY), "first", b.firstCommitted().format(vn.congxa.text.Vietnamese.DAY))).toList());
         return model;
     }
 
@@ -83,7 +83,7 @@ final class ReportModel {
             s.put("title", section.section().title());
             s.put("itemsInYear", String.valueOf(section.itemsInYear()));
             s.put("published", String.valueOf(section.publishedItems()));
-            s.put("newest", section.newest().map(d -> d.format(PageModel.DAY)).orElse("—"));
+            s.put("newest", section.newest().map(d -> d.format(vn.congxa.text.Vietnamese.DAY)).orElse("—"));
             s.put("status", section.status().key());
             s.put("statusLabel", section.status().label(Lang.VI));
             s.put("findings", section.findings().stream().map(f -> f.message().render(Lang.VI)).toList());

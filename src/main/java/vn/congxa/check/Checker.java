@@ -21,7 +21,9 @@ import vn.congxa.content.SourceTree;
 import vn.congxa.finding.Finding;
 import vn.congxa.work.Parallel;
 import vn.congxa.finding.Severity;
-import vn.congxa.profile.FieldSpec;
+import vn.congxa.field.FieldReader;
+import vn.congxa.field.FieldSpec;
+import vn.congxa.field.Values;
 import vn.congxa.profile.Kind;
 import vn.congxa.profile.Kinds;
 import vn.congxa.profile.Profile;
@@ -59,11 +61,6 @@ public final class Checker {
         this.asOf = asOf;
         this.drafts = drafts;
         this.jobs = jobs;
-    }
-
-    /** The ISO week of a day, as schedules name it: "2026-W48". */
-    public static String isoWeek(LocalDate day) {
-        return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     /**
@@ -142,7 +139,7 @@ public final class Checker {
             FieldReader.Context context = new FieldReader.Context(item.repoPath(), tree.repoPath(), assets,
                     section.flatMap(Section::basis), !item.isLanding(), draft ? Severity.WARNING : Severity.ERROR, Severity.WARNING, false,
                     Optional.of(asOf));
-            Map<String, Object> values = FieldReader.read(item.frontMatter().get(), specs, context, findings);
+            Values values = FieldReader.read(item.frontMatter().get(), specs, context, findings);
             entries.add(new Entry(item, section, kind, values));
         }
         return entries;

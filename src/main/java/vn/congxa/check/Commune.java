@@ -1,10 +1,8 @@
 package vn.congxa.check;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.congxa.content.Asset;
+import vn.congxa.field.Values;
 import vn.congxa.profile.Profile;
 
 /**
@@ -12,26 +10,25 @@ import vn.congxa.profile.Profile;
  * sections), what its site publishes: shared pages it does not override plus its own, drafts left out, and the
  * image weight of its heaviest page (bytes), which the overseeing unit monitors.
  */
-public record Commune(String slug, String repoPath, Map<String, Object> config, Profile menu, List<Entry> entries,
+public record Commune(String slug, String repoPath, Values config, Profile menu, List<Entry> entries,
                       List<Asset> assets, long heaviestPageImages) {
 
     public Commune {
-        config = Collections.unmodifiableMap(new LinkedHashMap<>(config));
         entries = List.copyOf(entries);
         assets = List.copyOf(assets);
     }
 
     /** A commune whose pages' images were not measured: one made outside a check (the progress bar's tests). */
-    public Commune(String slug, String repoPath, Map<String, Object> config, Profile menu, List<Entry> entries, List<Asset> assets) {
+    public Commune(String slug, String repoPath, Values config, Profile menu, List<Entry> entries, List<Asset> assets) {
         this(slug, repoPath, config, menu, entries, assets, 0);
     }
 
     public String name() {
-        return String.valueOf(config.getOrDefault("ten", slug));
+        return config.plain("ten").orElse(slug);
     }
 
     /** The portal's address on the web (dia_chi_web), without a trailing slash; "" when not given. */
     public String baseUrl() {
-        return String.valueOf(config.getOrDefault("dia_chi_web", "")).replaceAll("/+$", "");
+        return config.plain("dia_chi_web").orElse("").replaceAll("/+$", "");
     }
 }

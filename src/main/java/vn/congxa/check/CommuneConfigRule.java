@@ -2,7 +2,6 @@ package vn.congxa.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,8 +10,10 @@ import vn.congxa.content.CommuneSource;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
 import vn.congxa.finding.Severity;
-import vn.congxa.profile.FieldSpec;
-import vn.congxa.profile.FieldType;
+import vn.congxa.field.FieldSpec;
+import vn.congxa.field.FieldReader;
+import vn.congxa.field.FieldTypes;
+import vn.congxa.field.Values;
 import vn.congxa.profile.Kinds;
 import vn.congxa.profile.Profile;
 import vn.congxa.profile.ProfileLoader;
@@ -23,7 +24,7 @@ import vn.congxa.yaml.YNode;
 final class CommuneConfigRule {
 
     /** The commune's typed configuration and the sections it adds after the profile's. */
-    record Config(Map<String, Object> values, List<Section> ownSections) {
+    record Config(Values values, List<Section> ownSections) {
     }
 
     private CommuneConfigRule() {
@@ -35,19 +36,19 @@ final class CommuneConfigRule {
             if (!commune.configExists()) { // one that cannot be read is reported by the reader
                 findings.add(Finding.error(path, 0, "missing-commune-config", Message.of("commune.missing-config")));
             }
-            return new Config(Map.of(), List.of());
+            return new Config(Values.NONE, List.of());
         }
         YNode.Mapping map = commune.config().get();
         Set<String> assets = commune.tree().assets().stream().map(Asset::sitePath).collect(Collectors.toSet());
         FieldReader.Context context = new FieldReader.Context(path, commune.tree().repoPath(), assets, Optional.empty(),
                 true, Severity.ERROR, Severity.ERROR, true, Optional.empty());
-        Map<String, Object> values = FieldReader.read(map, kinds.commune(), context, findings);
+        Values values = FieldReader.read(map, kinds.commune(), context, findings);
         ContrastRule.check(path, map, kinds.commune(), values, profile.accessibility(), findings);
         unitKind(path, map, values, profile, findings);
         overseer.ifPresent(o -> portalAddress(path, map, values, profile, o, findings));
         List<Section> own = new ArrayList<>();
         for (FieldSpec spec : kinds.commune()) {
-            if (spec.type() != FieldType.SECTIONS) {
+            if (spec.type() != FieldTypes.SECTIONS) {
                 continue;
             }
             for (Section section : ownSections(path, map, spec.key(), kinds, findings)) {
@@ -63,10 +64,10 @@ final class CommuneConfigRule {
     }
 
     /** The unit is of a kind the law in force knows (no thị trấn since 1/7/2025). */
-    private static void unitKind(String path, YNode.Mapping map, Map<String, Object> values, Profile profile, List<Finding> findings) {
+    private static void unitKind(String path, YNode.Mapping map, Values values, Profile profile, List<Finding> findings) {
         profile.unitRules().kinds().ifPresent(kinds -> {
-            Object kind = values.get("loai");
-            if (kind != null && !kinds.values().contains(kind.toString())) {
+            String kind = values.plain("loai").orElse(null);
+            if (kind != null && !kinds.values().contains(kind)) {
                 Finding finding = Finding.error(path, map.lineOf("loai"), "unit-kind",
                         Message.of("commune.unit-kind", kind, String.join(", ", kinds.values())));
                 findings.add(kinds.basis().map(finding::withBasis).orElse(finding));
@@ -75,16 +76,16 @@ final class CommuneConfigRule {
     }
 
     /** The portal is at the address the law gives it: binhson.quangngai.gov.vn for xã Bình Sơn of Quảng Ngãi. */
-    private static void portalAddress(String path, YNode.Mapping map, Map<String, Object> values, Profile profile, Overseer overseer,
+    private static void portalAddress(String path, YNode.Mapping map, Values values, Profile profile, Overseer overseer,
                                       List<Finding> findings) {
         profile.unitRules().portalAddress().filter(rule -> !overseer.domain().isEmpty()).ifPresent(rule -> {
-            Object name = values.get("ten_don_vi");
-            Object url = values.get("dia_chi_web");
+            String name = values.plain("ten_don_vi").orElse(null);
+            String url = values.plain("dia_chi_web").orElse(null);
             if (name == null || url == null) {
                 return; // missing: reported as such
             }
-            String expected = rule.expectedHost(name.toString(), overseer.domain());
-            String host = java.net.URI.create(url.toString()).getHost().toLowerCase(java.util.Locale.ROOT);
+            String expected = rule.expectedHost(name, overseer.domain());
+            String host = java.net.URI.create(url).getHost().toLowerCase(java.util.Locale.ROOT);
             if (!host.equals(expected)) {
                 Finding finding = Finding.error(path, map.lineOf("dia_chi_web"), "portal-address",
                         Message.of("commune.portal-address", url, expected, name, overseer.fullName()));

@@ -2,14 +2,14 @@ package vn.congxa.check;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
 import vn.congxa.finding.Messages;
 import vn.congxa.profile.Accessibility;
-import vn.congxa.profile.Colour;
-import vn.congxa.profile.FieldSpec;
+import vn.congxa.field.Colour;
+import vn.congxa.field.FieldSpec;
+import vn.congxa.field.Values;
 import vn.congxa.yaml.YNode;
 
 /**
@@ -24,12 +24,12 @@ final class ContrastRule {
     }
 
     /** @param values the fields as read, defaults included */
-    static void check(String path, YNode.Mapping config, List<FieldSpec> specs, Map<String, Object> values,
+    static void check(String path, YNode.Mapping config, List<FieldSpec> specs, Values values,
                       Accessibility accessibility, List<Finding> findings) {
         for (FieldSpec spec : specs) {
-            Optional<Colour> text = colour(values.get(spec.key()));
+            Optional<Colour> text = values.plain(spec.key()).flatMap(Colour::parse);
             for (String other : spec.contrastWith()) {
-                Optional<Colour> background = colour(values.getOrDefault(other, other));
+                Optional<Colour> background = Colour.parse(values.plain(other).orElse(other));
                 if (text.isEmpty() || background.isEmpty()) {
                     continue; // an invalid colour is reported by the field reader
                 }
@@ -38,7 +38,7 @@ final class ContrastRule {
                     // The line of whichever of the two the commune wrote; a pair of defaults is the kinds file's own.
                     int line = config.get(spec.key()).or(() -> config.get(other)).map(YNode::line).orElse(config.line());
                     Finding finding = Finding.error(path, line, "low-contrast", Message.of("commune.low-contrast",
-                            spec.key(), text.get().hex(), values.containsKey(other) ? other : PAGE, background.get().hex(),
+                            spec.key(), text.get().hex(), values.has(other) ? other : PAGE, background.get().hex(),
                             ratio(Math.floor(ratio * 10) / 10), ratio(accessibility.minContrast())));
                     findings.add(accessibility.basis().map(finding::withBasis).orElse(finding));
                 }
@@ -46,9 +46,6 @@ final class ContrastRule {
         }
     }
 
-    private static Optional<Colour> colour(Object value) {
-        return value instanceof String text ? Colour.parse(text) : Optional.empty();
-    }
 
     /** 4.5 is "4,5" in Vietnamese. */
     private static Messages.Localised ratio(double value) {

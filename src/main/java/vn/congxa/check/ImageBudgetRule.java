@@ -11,9 +11,8 @@ import vn.congxa.content.CommuneSource;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
 import vn.congxa.profile.Accessibility;
-import vn.congxa.profile.Attachments;
-import vn.congxa.profile.FieldSpec;
-import vn.congxa.profile.FieldType;
+import vn.congxa.field.FieldSpec;
+import vn.congxa.field.Values;
 
 /**
  * A page may load only so many kilobytes of images (the profile's {@code image_budget_kib}): citizens read their
@@ -26,18 +25,14 @@ final class ImageBudgetRule {
     record SiteImage(String sitePath, String configPath, int line) {
     }
 
-    private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "gif", "webp", "svg");
-
     private ImageBudgetRule() {
     }
 
-    /** The images named by the file fields of a commune's configuration: they are in the header or footer of every page. */
-    static List<SiteImage> siteImages(CommuneSource source, List<FieldSpec> fields, Map<String, Object> config) {
-        return fields.stream().filter(field -> field.type() == FieldType.FILE || field.type() == FieldType.IMAGE)
-                .filter(field -> config.get(field.key()) instanceof String path
-                        && IMAGE_EXTENSIONS.contains(Attachments.extension(path.substring(path.lastIndexOf('/') + 1))))
-                .map(field -> new SiteImage((String) config.get(field.key()), source.configPath(),
-                        source.config().map(map -> map.lineOf(field.key())).orElse(0)))
+    /** The images a commune's configuration shows (its logo): they are in the header of every page. */
+    static List<SiteImage> siteImages(CommuneSource source, List<FieldSpec> fields, Values config) {
+        return fields.stream().flatMap(field -> config.get(field.key()).stream()
+                        .flatMap(value -> field.type().embedded(value).stream())
+                        .map(path -> new SiteImage(path, source.configPath(), source.config().map(map -> map.lineOf(field.key())).orElse(0))))
                 .toList();
     }
 
@@ -63,8 +58,8 @@ final class ImageBudgetRule {
             Set<String> images = new LinkedHashSet<>();
             siteImages.forEach(image -> images.add(image.sitePath()));
             images.addAll(bodyImages.getOrDefault(entry.item().repoPath(), List.of()));
-            entry.kind().ifPresent(kind -> kind.fields().stream().filter(field -> field.type() == FieldType.IMAGE)
-                    .map(FieldSpec::key).map(entry.values()::get).filter(Objects::nonNull).map(String::valueOf).forEach(images::add));
+            entry.kind().ifPresent(kind -> kind.fields().forEach(field ->
+                    entry.values().get(field.key()).ifPresent(value -> images.addAll(field.type().embedded(value)))));
             List<Asset> files = images.stream().map(assets::get).filter(Objects::nonNull).toList();
             long weight = files.stream().mapToLong(Asset::size).sum();
             heaviestPage = Math.max(heaviestPage, weight);

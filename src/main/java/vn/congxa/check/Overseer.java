@@ -3,9 +3,10 @@ package vn.congxa.check;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.congxa.field.FieldReader;
+import vn.congxa.field.Values;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
 import vn.congxa.finding.Severity;
@@ -55,7 +56,7 @@ public record Overseer(String kind, String name, String authority, String monito
         return ProfileLoader.readMapping(root, PATH, findings).map(map -> {
             FieldReader.Context context = new FieldReader.Context(PATH, "content", Set.of(), Optional.empty(), true,
                     Severity.ERROR, Severity.ERROR, true, Optional.empty());
-            Map<String, Object> values = FieldReader.read(map, kinds.overseer(), context, findings);
+            Values values = FieldReader.read(map, kinds.overseer(), context, findings);
             Overseer overseer = new Overseer(text(values, "loai"), text(values, "ten"), text(values, "co_quan"),
                     text(values, "co_quan_giam_sat"), text(values, "co_quan_thi_dua"), text(values, "ten_mien"),
                     text(values, "cong_thong_tin"), text(values, "dia_chi_danh_gia"));
@@ -71,7 +72,7 @@ public record Overseer(String kind, String name, String authority, String monito
         });
     }
 
-    private static String text(Map<String, Object> values, String key) {
-        return String.valueOf(values.getOrDefault(key, ""));
+    private static String text(Values values, String key) {
+        return values.plain(key).orElse("");
     }
 }

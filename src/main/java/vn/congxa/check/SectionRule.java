@@ -12,7 +12,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import vn.congxa.content.BodyText;
 import vn.congxa.content.Item;
+import vn.congxa.field.Value;
 import vn.congxa.finding.Finding;
+import vn.congxa.text.Vietnamese;
 import vn.congxa.finding.Message;
 import vn.congxa.finding.Messages.Localised;
 import vn.congxa.profile.Deadline;
@@ -26,7 +28,7 @@ import vn.congxa.yaml.Nearest;
  */
 final class SectionRule {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = Vietnamese.DAY;
 
     /** Why a body does not count, as its message says. */
     private static final Map<BodyText.Verdict, String> EMPTY_BODY = Map.of(
@@ -72,11 +74,11 @@ final class SectionRule {
         section.deadline().ifPresent(deadline -> published.forEach(entry -> lateness(entry, deadline, findings)));
         section.notice().ifPresent(notice -> published.forEach(entry -> shortNotice(entry, notice, findings)));
         section.currentWeek().filter(field -> !published.isEmpty()).ifPresent(field -> {
-            String week = Checker.isoWeek(asOf);
-            if (published.stream().noneMatch(entry -> week.equals(entry.values().get(field)))) {
+            Value.Week week = Value.Week.of(asOf);
+            if (published.stream().noneMatch(entry -> entry.values().get(field).filter(week::equals).isPresent())) {
                 LocalDate monday = asOf.with(java.time.DayOfWeek.MONDAY);
                 Finding finding = new Finding(communeRepoPath + "/" + section.path(), 0, section.freshness(), "not-current-week",
-                        Message.of("section.not-current-week", localised(section), week, monday.format(DAY), monday.plusDays(6).format(DAY), field),
+                        Message.of("section.not-current-week", localised(section), week.plain(), monday.format(DAY), monday.plusDays(6).format(DAY), field),
                         section.basis());
                 findings.add(finding);
             }
@@ -103,9 +105,11 @@ final class SectionRule {
 
     /** An item published more working days after its issue date than the section allows. */
     private static void lateness(Entry entry, Deadline deadline, List<Finding> findings) {
-        if (!(entry.values().get(deadline.from()) instanceof LocalDate issued) || entry.date().isEmpty()) {
+        Optional<LocalDate> from = entry.values().day(deadline.from());
+        if (from.isEmpty() || entry.date().isEmpty()) {
             return;
         }
+        LocalDate issued = from.get();
         LocalDate published = entry.date().get();
         long late = workingDaysBetween(issued, published);
         if (late > deadline.workingDays()) {
@@ -118,9 +122,11 @@ final class SectionRule {
 
     /** A notice (of a planned outage) published fewer working days ahead of the day it announces than the profile asks. */
     private static void shortNotice(Entry entry, Deadline notice, List<Finding> findings) {
-        if (!(entry.values().get(notice.from()) instanceof LocalDate start) || entry.date().isEmpty()) {
+        Optional<LocalDate> from = entry.values().day(notice.from());
+        if (from.isEmpty() || entry.date().isEmpty()) {
             return;
         }
+        LocalDate start = from.get();
         LocalDate published = entry.date().get();
         long ahead = workingDaysBetween(published, start);
         if (ahead < notice.workingDays()) {

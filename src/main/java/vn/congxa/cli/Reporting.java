@@ -75,7 +75,7 @@ final class Reporting {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = asOf.getYear() == year ? asOf : LocalDate.of(year, 12, 31);
         if (year > asOf.getYear()) {
-            findings.add(Finding.error(Profile.FOLDER, 0, "report-year", Message.of("report.future-year", year, asOf.format(Period.DAY))));
+            findings.add(Finding.error(Profile.FOLDER, 0, "report-year", Message.of("report.future-year", year, asOf.format(vn.congxa.text.Vietnamese.DAY))));
             return List.of();
         }
         if (forced.isPresent()) {

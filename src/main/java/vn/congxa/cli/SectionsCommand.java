@@ -119,9 +119,9 @@ final class SectionsCommand implements Callable<Integer>, RepositoryOptions.User
         if (!profile.inForce().bounded()) {
             return Message.of("sections.in-force-always").render(lang);
         }
-        String from = profile.inForce().from().format(vn.congxa.profile.Period.DAY);
+        String from = profile.inForce().from().format(vn.congxa.text.Vietnamese.DAY);
         return profile.inForce().until()
-                .map(until -> Message.of("sections.in-force-between", from, until.format(vn.congxa.profile.Period.DAY)).render(lang))
+                .map(until -> Message.of("sections.in-force-between", from, until.format(vn.congxa.text.Vietnamese.DAY)).render(lang))
                 .orElseGet(() -> Message.of("sections.in-force-from", from).render(lang));
     }
 

@@ -1,5 +1,7 @@
 package vn.congxa.profile;
 
+import vn.congxa.field.FieldSchema;
+import vn.congxa.field.FieldSpec;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,69 +36,12 @@ public final class KindSchemas {
         ObjectNode properties = schema.putObject("properties");
         ArrayNode required = JSON.arrayNode();
         for (FieldSpec field : fields) {
-            properties.set(field.key(), property(field, kinds));
+            properties.set(field.key(), FieldSchema.of(field, kinds.kinds().keySet()));
             if (field.required()) {
                 required.add(field.key());
             }
         }
         schema.set("required", required);
         return schema;
-    }
-
-    private static ObjectNode property(FieldSpec field, Kinds kinds) {
-        ObjectNode property = JSON.objectNode();
-        property.put("title", field.label());
-        if (!field.labelEn().isBlank()) {
-            property.put("description", field.labelEn());
-        }
-        switch (field.type()) {
-            case STRING, TEXT, FILE -> property.put("type", "string");
-            case IMAGE -> property.put("type", "string").put("pattern", "(?i)\\.(jpe?g|png|webp|gif|svg)$");
-            case DATE -> property.put("type", "string").put("format", "date").put("pattern", "^\\d{4}-\\d{2}-\\d{2}$");
-            case WEEK -> property.put("type", "string").put("pattern", "^\\d{4}-W\\d{2}$");
-            // The forms the build accepts (see FieldReader): 07:30, 7h30, 7h, a range of two, or a part of the day.
-            case TIME -> property.put("type", "string");
-            case ENTRIES -> {
-                ObjectNode row = property.put("type", "array").putObject("items").put("type", "object");
-                ObjectNode rowProperties = row.putObject("properties");
-                ArrayNode rowRequired = JSON.arrayNode();
-                for (FieldSpec sub : field.fields()) {
-                    rowProperties.set(sub.key(), property(sub, kinds));
-                    if (sub.required()) {
-                        rowRequired.add(sub.key());
-                    }
-                }
-                row.set("required", rowRequired);
-            }
-            case BOOLEAN -> property.put("type", "boolean");
-            case INTEGER -> property.put("type", "integer");
-            case URL -> property.put("type", "string").put("format", "uri").put("pattern", "^https://");
-            case EMAIL -> property.put("type", "string").put("format", "email");
-            case COLOR -> property.put("type", "string").put("pattern", "^#[0-9a-fA-F]{6}$");
-            // Unquoted digits are a number to YAML; the build reads them as written.
-            case PHONE -> property.set("type", JSON.arrayNode().add("string").add("integer"));
-            case LIST -> {
-                property.set("type", JSON.arrayNode().add("array").add("string")); // the build reads one text as a list of one
-                property.putObject("items").put("type", "string");
-            }
-            case FILES -> property.put("type", "array").putObject("items").put("type", "string");
-            case SECTIONS -> {
-                ObjectNode item = property.put("type", "array").putObject("items").put("type", "object");
-                ObjectNode sectionProperties = item.putObject("properties");
-                sectionProperties.putObject("slug").put("type", "string").put("pattern", "^[a-z0-9]+(-[a-z0-9]+)*$");
-                sectionProperties.putObject("title").put("type", "string");
-                sectionProperties.putObject("title_en").put("type", "string");
-                ArrayNode kindIds = sectionProperties.putObject("kind").put("type", "string").putArray("enum");
-                kinds.kinds().keySet().forEach(kindIds::add);
-                item.set("required", JSON.arrayNode().add("slug").add("title").add("kind"));
-                item.put("additionalProperties", false);
-            }
-        }
-        field.defaultValue().ifPresent(value -> property.put("default", value));
-        if (!field.values().isEmpty()) {
-            ArrayNode values = property.putArray("enum");
-            field.values().forEach(values::add);
-        }
-        return property;
     }
 }

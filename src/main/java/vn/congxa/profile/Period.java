@@ -11,7 +11,6 @@ public record Period(LocalDate from, Optional<LocalDate> until) {
 
     public static final Period ALWAYS = new Period(LocalDate.MIN, Optional.empty());
     /** How days are written for people: 01/07/2026. */
-    public static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public boolean covers(LocalDate day) {
         return !day.isBefore(from) && until.map(last -> !day.isAfter(last)).orElse(true);
@@ -28,8 +27,8 @@ public record Period(LocalDate from, Optional<LocalDate> until) {
 
     /** The period as "01/07/2026 – 30/06/2027" ("… –" open-ended), for lists of profiles in findings. */
     public String describe() {
-        String start = bounded() ? from.format(DAY) : "…";
-        return start + " – " + until.map(d -> d.format(DAY)).orElse("…");
+        String start = bounded() ? from.format(vn.congxa.text.Vietnamese.DAY) : "…";
+        return start + " – " + until.map(d -> d.format(vn.congxa.text.Vietnamese.DAY)).orElse("…");
     }
 
     public boolean bounded() {

@@ -1,5 +1,10 @@
 package vn.congxa.profile;
 
+import vn.congxa.field.Bounds;
+import vn.congxa.field.Colour;
+import vn.congxa.field.FieldSpec;
+import vn.congxa.field.FieldType;
+import vn.congxa.field.FieldTypes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -48,7 +53,8 @@ public final class ProfileLoader {
     private static final Set<String> BASIS_KEYS = Set.of("instrument", "article", "clause", "point", "status", "note");
     private static final Set<String> FIELD_KEYS = Set.of("type", "required", "values", "label", "label_en", "hidden", "filter", "fields", "alt", "default",
             "contrast_with", "future", "not_before", "not_after", "within");
-    private static final Set<String> KIND_KEYS = Set.of("title", "title_en", "fields", "page_size", "open_from", "open_until", "banner_until", "json_ld");
+    private static final Set<String> KIND_KEYS = Set.of("title", "title_en", "fields", "page_size", "open_from", "open_until", "banner_until", "json_ld",
+            "listing", "table", "summary", "order", "page");
     private static final Set<String> JSON_LD_KEYS = Set.of("type", "organization", "properties");
 
     /**
@@ -81,7 +87,7 @@ public final class ProfileLoader {
             Optional<Profile> found = inForce(day);
             if (found.isEmpty()) {
                 problems.add(Finding.error(Profile.FOLDER, 0, "no-profile-in-force",
-                        Message.of("profile.none-in-force", day.format(Period.DAY), listing())));
+                        Message.of("profile.none-in-force", day.format(vn.congxa.text.Vietnamese.DAY), listing())));
             }
             return found;
         }
@@ -198,12 +204,15 @@ public final class ProfileLoader {
                 MappingReader kindReader = reader.nested(kindMap);
                 kindReader.onlyKeys(KIND_KEYS);
                 List<FieldSpec> fields = kindReader.mapping("fields").map(m -> fields(kindReader.nested(m), common)).orElse(List.of());
+                KindDisplayReader display = new KindDisplayReader(kindReader, entry.key(), common, fields);
+                display.checkDates("open_from", "open_until", "banner_until");
+                kindReader.mapping("fields").ifPresent(m -> new KindDisplayReader(kindReader.nested(m), entry.key(), List.of(), fields).checkAlts());
                 kinds.put(entry.key(), new Kind(entry.key(), kindReader.string("title", true).orElse(entry.key()),
                         kindReader.string("title_en", false).orElse(""), fields, kindReader.integer("page_size", Kind.DEFAULT_PAGE_SIZE),
                         kindReader.string("open_from", false).flatMap(from -> kindReader.string("open_until", true)
                                 .map(until -> new Window(from, until))),
                         kindReader.string("banner_until", false),
-                        kindReader.mapping("json_ld").map(m -> jsonLd(kindReader.nested(m), fields, common))));
+                        kindReader.mapping("json_ld").map(m -> jsonLd(kindReader.nested(m), fields, common)), display.display()));
             } else {
                 findings.add(Finding.error(KINDS_PATH, entry.keyLine(), "config-wrong-type", Message.of("config.not-mapping", entry.key())));
             }
@@ -245,15 +254,15 @@ public final class ProfileLoader {
             MappingReader field = reader.nested(fieldMap);
             field.onlyKeys(FIELD_KEYS);
             String typeName = field.string("type", true).orElse("string");
-            Optional<FieldType> type = FieldType.parse(typeName);
+            Optional<FieldType> type = FieldTypes.parse(typeName);
             if (type.isEmpty()) {
                 reader.findings().add(Finding.error(reader.path(), fieldMap.lineOf("type"), "kinds-type",
                         Message.of("kinds.unknown-type", typeName, entry.key(),
-                                Arrays.stream(FieldType.values()).map(FieldType::id).collect(Collectors.joining(", ")))));
+                                FieldTypes.ALL.stream().map(FieldType::id).collect(Collectors.joining(", ")))));
             }
             List<String> values = field.sequence("values").stream()
                     .map(v -> v instanceof YNode.Scalar s ? String.valueOf(s.value()) : "").toList();
-            fields.add(new FieldSpec(entry.key(), type.orElse(FieldType.STRING), field.bool("required", false), values,
+            fields.add(new FieldSpec(entry.key(), type.orElse(FieldTypes.STRING), field.bool("required", false), values,
                     field.string("label", true).orElse(entry.key()), field.string("label_en", false).orElse(""),
                     field.bool("hidden", false), field.bool("filter", false),
                     field.mapping("fields").map(sub -> fields(field.nested(sub), List.of())).orElse(List.of()),
@@ -278,10 +287,10 @@ public final class ProfileLoader {
         for (FieldSpec field : fields) {
             YNode.Mapping map = (YNode.Mapping) reader.map().get(field.key()).orElseThrow();
             Bounds bounds = field.bounds();
-            boolean date = field.type() == FieldType.DATE;
+            boolean date = field.type() == FieldTypes.DATE;
             for (Map.Entry<String, Optional<String>> relation : List.of(Map.entry("not_before", bounds.notBefore()),
                     Map.entry("not_after", bounds.notAfter()))) {
-                relation.getValue().filter(other -> !date || types.get(other) != FieldType.DATE).ifPresent(other ->
+                relation.getValue().filter(other -> !date || types.get(other) != FieldTypes.DATE).ifPresent(other ->
                         reader.findings().add(Finding.error(reader.path(), map.lineOf(relation.getKey()), "kinds-bounds",
                                 Message.of("kinds.bound-date", field.key(), relation.getKey(), other))));
             }
@@ -289,7 +298,7 @@ public final class ProfileLoader {
                 reader.findings().add(Finding.error(reader.path(), map.lineOf("future"), "kinds-bounds",
                         Message.of("kinds.bound-future", field.key())));
             }
-            bounds.within().filter(week -> field.type() != FieldType.ENTRIES || types.get(week) != FieldType.WEEK).ifPresent(week ->
+            bounds.within().filter(week -> field.type() != FieldTypes.ENTRIES || types.get(week) != FieldTypes.WEEK).ifPresent(week ->
                     reader.findings().add(Finding.error(reader.path(), map.lineOf("within"), "kinds-bounds",
                             Message.of("kinds.bound-within", field.key(), week))));
         }
@@ -298,10 +307,10 @@ public final class ProfileLoader {
     /** Only colours have a default or a contrast: a default is a colour, a contrast names a colour field or a colour. */
     private static void checkColours(MappingReader reader, List<FieldSpec> fields) {
         Set<String> colourKeys = new HashSet<>();
-        fields.stream().filter(f -> f.type() == FieldType.COLOR).forEach(f -> colourKeys.add(f.key()));
+        fields.stream().filter(f -> f.type() == FieldTypes.COLOR).forEach(f -> colourKeys.add(f.key()));
         for (FieldSpec field : fields) {
             YNode.Mapping map = (YNode.Mapping) reader.map().get(field.key()).orElseThrow();
-            boolean colour = field.type() == FieldType.COLOR;
+            boolean colour = field.type() == FieldTypes.COLOR;
             if (field.defaultValue().isPresent() && (!colour || Colour.parse(field.defaultValue().get()).isEmpty())) {
                 reader.findings().add(Finding.error(reader.path(), map.lineOf("default"), "kinds-colour",
                         Message.of("kinds.default", field.key(), field.defaultValue().get())));
@@ -343,7 +352,7 @@ public final class ProfileLoader {
         Optional<LocalDate> until = day(reader, "until", false);
         if (from.isPresent() && until.isPresent() && until.get().isBefore(from.get())) {
             reader.findings().add(Finding.error(reader.path(), reader.map().lineOf("until"), "profile-in-force",
-                    Message.of("profile.in-force-order", until.get().format(Period.DAY), from.get().format(Period.DAY))));
+                    Message.of("profile.in-force-order", until.get().format(vn.congxa.text.Vietnamese.DAY), from.get().format(vn.congxa.text.Vietnamese.DAY))));
         }
         return new Period(from.orElse(LocalDate.MIN), until);
     }

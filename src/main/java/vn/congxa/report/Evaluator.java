@@ -1,6 +1,5 @@
 package vn.congxa.report;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +24,6 @@ public final class Evaluator {
     private static final Map<String, Status> SECTION_RULES = Map.of(
             "missing-section", Status.TRONG, "too-few-items", Status.CHUA_DAT,
             "stale-section", Status.QUA_HAN, "not-current-week", Status.QUA_HAN);
-    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     /** A period of the year and the check made for it: under its profile, as the repository stood on its last day. */
     public record PeriodCheck(Evaluation.Period period, CheckResult checked) {
@@ -47,7 +45,7 @@ public final class Evaluator {
         }
         List<Evaluation.CommuneResult> sorted = unranked.stream()
                 .sorted(Comparator.comparingDouble(Evaluation.CommuneResult::score).reversed()
-                        .thenComparing(r -> r.commune().name(), VIETNAMESE))
+                        .thenComparing(r -> r.commune().name(), vn.congxa.text.Vietnamese.collator()))
                 .toList();
         List<Evaluation.CommuneResult> ranked = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {

@@ -3,13 +3,11 @@ package vn.congxa.scaffold;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
-import vn.congxa.check.Checker;
 import vn.congxa.content.BodyText;
 import vn.congxa.content.GeneratedPaths;
 import vn.congxa.content.Item;
 import vn.congxa.content.Slugs;
-import vn.congxa.profile.FieldSpec;
-import vn.congxa.profile.FieldType;
+import vn.congxa.field.FieldSpec;
 import vn.congxa.profile.Kinds;
 import vn.congxa.profile.Kind;
 
@@ -70,7 +68,7 @@ public final class NewItem {
         LocalDate days = section.notice().map(notice -> workingDaysAfter(today, notice.workingDays())).orElse(today);
         for (FieldSpec field : own) {
             if (field.required()) {
-                field(out, field, days, "");
+                field.type().scaffold(field, days, "", out);
             }
         }
         List<String> optional = section.fields(kinds.fieldsOf(kind)).stream()
@@ -82,39 +80,6 @@ public final class NewItem {
         out.append("---\n");
         out.append(BodyText.PLACEHOLDER).append('\n');
         return out.toString();
-    }
-
-    private static void field(StringBuilder out, FieldSpec field, LocalDate today, String indent) {
-        switch (field.type()) {
-            case DATE -> out.append(indent).append(field.key()).append(": ").append(today).append('\n');
-            case WEEK -> out.append(indent).append(field.key()).append(": ").append(Checker.isoWeek(today)).append('\n');
-            case ENTRIES -> {
-                out.append(indent).append(field.key()).append(":   # ").append(field.label()).append(": mỗi dòng bắt đầu bằng dấu -\n");
-                List<FieldSpec> required = field.fields().stream().filter(FieldSpec::required).toList();
-                for (int i = 0; i < required.size(); i++) {
-                    field(out, required.get(i), today, indent + (i == 0 ? "  - " : "    "));
-                }
-            }
-            default -> out.append(indent).append(field.key()).append(":   # bắt buộc: ").append(field.label())
-                    .append(field.values().isEmpty() ? "" : " — một trong: " + String.join(", ", field.values()))
-                    .append(hint(field)).append('\n');
-        }
-    }
-
-    /** What the value looks like: its form as the profile gives it, or as its type needs. */
-    private static String hint(FieldSpec field) {
-        if (!field.constraints().example().isEmpty()) {
-            return " (dạng " + field.constraints().example() + ")";
-        }
-        if (!field.constraints().hosts().isEmpty()) {
-            return " (địa chỉ https://" + field.constraints().hosts().get(0) + "/…)";
-        }
-        return switch (field.type()) {
-            case URL -> " (địa chỉ https://…)";
-            case FILE, FILES, IMAGE -> " (đường dẫn tệp trong thư mục của xã)";
-            case LIST -> " (danh sách: [mục một, mục hai])";
-            default -> "";
-        };
     }
 
     /** The day {@code count} working days (Monday to Friday) after {@code day}. */

@@ -3,21 +3,15 @@ package vn.congxa.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.congxa.check.Entry;
 import vn.congxa.content.GeneratedPaths;
-import vn.congxa.profile.FieldSpec;
-import vn.congxa.profile.FieldType;
 import vn.congxa.site.Page;
 import vn.congxa.site.Site;
 
@@ -36,9 +30,6 @@ public record SearchIndex(List<Document> documents) {
     /** The variable the script sets, read by the theme's script. */
     static final String VARIABLE = "congxaChiMuc";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Set<FieldType> TEXTUAL = Set.of(FieldType.STRING, FieldType.TEXT, FieldType.LIST, FieldType.DATE,
-            FieldType.PHONE, FieldType.EMAIL, FieldType.INTEGER, FieldType.ENTRIES);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -67,42 +58,23 @@ public record SearchIndex(List<Document> documents) {
             }
             String topic = page.section().map(section -> section.path().split("/")[0]).orElse("");
             String sectionTitle = page.section().map(section -> section.title()).orElse("");
-            String date = page.entry().flatMap(Entry::date).map(DAY::format).orElse("");
+            String date = page.entry().flatMap(Entry::date).map(vn.congxa.text.Vietnamese::day).orElse("");
             String text = page.entry().map(entry -> text(entry, bodyText)).orElse("");
             documents.add(new Document(page.output(), page.title(), topic, sectionTitle, date, text));
         }
         return new SearchIndex(documents);
     }
 
-    /** The fields shown on the page, then the body. */
+    /** The item's summary, the words of the fields shown on its page, then the body. */
     private static String text(Entry entry, Function<Entry, String> bodyText) {
         Stream<String> fields = entry.kind().stream().flatMap(kind -> kind.fields().stream())
-                .filter(spec -> !spec.hidden() && TEXTUAL.contains(spec.type()))
-                .map(FieldSpec::key)
-                .map(entry.values()::get)
-                .flatMap(SearchIndex::words);
-        Stream<String> summary = words(entry.values().get("summary"));
+                .filter(spec -> !spec.hidden())
+                .flatMap(spec -> entry.values().get(spec.key()).stream().flatMap(value -> spec.type().words(spec, value)));
+        Stream<String> summary = entry.values().plain("summary").stream();
         return Stream.of(summary, fields, Stream.of(bodyText.apply(entry)))
                 .flatMap(Function.identity())
                 .filter(text -> !text.isBlank())
                 .collect(Collectors.joining(" "));
-    }
-
-    /** A value as the words it shows: lists and the rows of a schedule flattened, dates as dd/MM/yyyy. */
-    private static Stream<String> words(Object value) {
-        if (value == null) {
-            return Stream.empty();
-        }
-        if (value instanceof LocalDate day) {
-            return Stream.of(day.format(DAY));
-        }
-        if (value instanceof Collection<?> items) {
-            return items.stream().flatMap(SearchIndex::words);
-        }
-        if (value instanceof Map<?, ?> row) {
-            return row.values().stream().flatMap(SearchIndex::words);
-        }
-        return Stream.of(String.valueOf(value));
     }
 
     /** The index as the script the search page loads ({@code window.congxaChiMuc = [...]}), UTF-8. */

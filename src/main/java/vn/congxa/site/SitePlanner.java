@@ -35,7 +35,6 @@ public final class SitePlanner {
     /** The commune's colours (commune.yml), a style sheet of their own: the Content-Security-Policy forbids inline styles. */
     public static final String COLOURS = GeneratedPaths.THEME_FOLDER + "/mau-sac.css";
 
-    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     private final Commune commune;
     private final LocalDate asOf;
@@ -43,11 +42,11 @@ public final class SitePlanner {
     /** Titles compared as Vietnamese sorts them; each title's key made once, since comparing keys is cheap. */
     private final Map<Entry, CollationKey> titleKeys = new IdentityHashMap<>();
     /** A copy per planner: a collator's comparisons are synchronized, and planners run on several threads. */
-    private final Collator collator = (Collator) VIETNAMESE.clone();
+    private final Collator collator = vn.congxa.text.Vietnamese.collator();
 
-    /** Items in display order: an explicit order first (thu_tu), then newest first, then by title. */
+    /** Items in display order: the order their kind gives them first (officials'), then newest first, then by title. */
     private final Comparator<Entry> displayOrder = Comparator
-            .comparing((Entry e) -> e.values().get("thu_tu") instanceof Long order ? order : Long.MAX_VALUE)
+            .comparing((Entry e) -> e.kind().flatMap(kind -> kind.display().order()).flatMap(e.values()::whole).orElse(Long.MAX_VALUE))
             .thenComparing(e -> e.date().orElse(LocalDate.MIN), Comparator.reverseOrder())
             .thenComparing(this::titleKey)
             .thenComparing(e -> e.item().sitePath());
@@ -92,7 +91,7 @@ public final class SitePlanner {
     private List<Entry> banners() {
         return commune.entries().stream()
                 .filter(entry -> entry.kind().flatMap(vn.congxa.profile.Kind::bannerUntil)
-                        .map(field -> entry.values().get(field) instanceof LocalDate until && !until.isBefore(asOf)
+                        .map(field -> entry.values().day(field).filter(until -> !until.isBefore(asOf)).isPresent()
                                 && entry.date().map(date -> !date.isAfter(asOf)).orElse(false))
                         .orElse(false))
                 .sorted(java.util.Comparator.comparing((Entry e) -> e.date().orElseThrow()))
@@ -101,10 +100,10 @@ public final class SitePlanner {
 
     /** The published schedule of the current week, from a section whose profile names its week field. */
     private Optional<Entry> thisWeek() {
-        String week = Checker.isoWeek(asOf);
+        vn.congxa.field.Value week = vn.congxa.field.Value.Week.of(asOf);
         return commune.menu().all().filter(section -> section.currentWeek().isPresent())
                 .flatMap(section -> items(section.path()).stream()
-                        .filter(entry -> week.equals(entry.values().get(section.currentWeek().get()))))
+                        .filter(entry -> entry.values().get(section.currentWeek().get()).filter(week::equals).isPresent()))
                 .findFirst();
     }
 

@@ -285,7 +285,7 @@ public final class SyntheticDistrict {
                 // One schedule a week, the newest for the week of AS_OF (the home page shows it; the check wants it).
                 LocalDate monday = AS_OF.with(DayOfWeek.MONDAY).minusWeeks(index);
                 date = monday.minusDays(2);
-                String week = Checker.isoWeek(monday);
+                String week = vn.congxa.field.Value.Week.of(monday).plain();
                 title = "Lịch công tác tuần " + week.substring(6) + " của lãnh đạo Ủy ban nhân dân xã";
                 fields.put("tuan", week);
                 fields.put("lich", schedule(monday));

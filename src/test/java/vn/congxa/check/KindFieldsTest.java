@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.congxa.TestRepo;
 import vn.congxa.TestRepo.Run;
-import vn.congxa.profile.FieldSpec;
-import vn.congxa.profile.FieldType;
+import vn.congxa.field.FieldSpec;
+import vn.congxa.field.FieldType;
+import vn.congxa.field.FieldTypes;
 import vn.congxa.profile.Kind;
 import vn.congxa.profile.Kinds;
 import vn.congxa.profile.Profile;
@@ -32,13 +33,13 @@ import vn.congxa.profile.Section;
 class KindFieldsTest {
 
     private static final Map<FieldType, String[]> INVALID = Map.of(
-            FieldType.DATE, new String[] {"31/02/2026", "invalid-date"},
-            FieldType.WEEK, new String[] {"2026-W99", "invalid-week"},
-            FieldType.URL, new String[] {"http://dichvucong.gov.vn", "invalid-url"},
-            FieldType.EMAIL, new String[] {"ubnd-tai-binhson", "invalid-email"},
-            FieldType.PHONE, new String[] {"12345", "invalid-phone"},
-            FieldType.INTEGER, new String[] {"hai nghìn", "wrong-type"},
-            FieldType.FILES, new String[] {"[khong-co.pdf]", "missing-file"});
+            FieldTypes.DATE, new String[] {"31/02/2026", "invalid-date"},
+            FieldTypes.WEEK, new String[] {"2026-W99", "invalid-week"},
+            FieldTypes.URL, new String[] {"http://dichvucong.gov.vn", "invalid-url"},
+            FieldTypes.EMAIL, new String[] {"ubnd-tai-binhson", "invalid-email"},
+            FieldTypes.PHONE, new String[] {"12345", "invalid-phone"},
+            FieldTypes.INTEGER, new String[] {"hai nghìn", "wrong-type"},
+            FieldTypes.FILES, new String[] {"[khong-co.pdf]", "missing-file"});
 
     @TempDir
     Path dir;
@@ -60,7 +61,7 @@ class KindFieldsTest {
             String path = repo.root().relativize(item.get()).toString();
             String original = repo.read(path);
             for (FieldSpec field : kind.fields()) {
-                if (field.type() == FieldType.ENTRIES || !original.contains("\n" + field.key() + ":")) {
+                if (field.type() == FieldTypes.ENTRIES || !original.contains("\n" + field.key() + ":")) {
                     continue; // rows of a schedule are checked in RulesTest; optional fields the item does not set
                 }
                 if (field.required()) {

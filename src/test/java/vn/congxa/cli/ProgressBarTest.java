@@ -19,7 +19,7 @@ class ProgressBarTest {
 
     private static SiteBuild.Done done(String slug) {
         Profile menu = new Profile("nd-42", "", "", "1", "content/profiles/nd-42.yml", vn.congxa.profile.Period.ALWAYS, Profile.RawHtml.SANITIZE, null, vn.congxa.profile.UnitRules.NONE, List.of(), vn.congxa.profile.Attachments.DEFAULT);
-        return new SiteBuild.Done(new Commune(slug, "communes/" + slug, Map.of(), menu, List.of(), List.of()), Optional.empty());
+        return new SiteBuild.Done(new Commune(slug, "communes/" + slug, vn.congxa.field.Values.NONE, menu, List.of(), List.of()), Optional.empty());
     }
 
     @Test

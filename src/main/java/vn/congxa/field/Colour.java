@@ -1,4 +1,4 @@
-package vn.congxa.profile;
+package vn.congxa.field;
 
 import java.util.Locale;
 import java.util.Optional;
