@@ -40,6 +40,10 @@ final class PageModel {
     /** Items are dated by day; feeds give the day's start in Vietnam's time zone. */
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
+    /** What {@code site} holds besides the unit's own fields ({@code commune.yml}): what templates may name. */
+    static final List<String> SITE_FACTS = List.of("slug", "name", "baseUrl", "profile", "profileVersion", "overseer", "rating",
+            "formAction");
+
     /** What every page of a site shares, prepared once per site rather than once per page. */
     record SiteData(Site site, Map<String, Asset> assets, Map<String, Object> facts, Map<String, Object> organization) {
         static SiteData of(Site site) {

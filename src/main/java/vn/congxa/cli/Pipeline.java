@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
+import vn.congxa.bake.TemplateFields;
 import vn.congxa.check.CheckResult;
 import vn.congxa.check.Checker;
 import vn.congxa.check.History;
@@ -85,6 +86,7 @@ final class Pipeline {
         if (!loaded.usable()) {
             return new CheckResult(findings, List.of(), Optional.empty());
         }
+        findings.addAll(TemplateFields.check(options.repository.root, loaded.kinds().orElseThrow()));
         Optional<Profile> profile = options.law.governing(loaded, findings, commandLine, options.repository.lang);
         if (profile.isEmpty()) {
             return new CheckResult(findings, List.of(), Optional.empty());
