@@ -13,6 +13,7 @@ import vn.congxa.content.SourceTree;
 import vn.congxa.content.StrayFile;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
+import vn.congxa.profile.Attachments;
 
 /**
  * File and folder names become URLs: they must be lower-case ASCII slugs (JBake would otherwise write
@@ -47,13 +48,13 @@ final class NamingRule {
                         Message.of("name.reserved", item.fileName(), page, generated, free(item.folder(), titleSlug(item) + ".md", taken)))));
             }
         }
-        // Besides the reserved folders, the site makes HTML and XML, which no commune may publish, and JSON Feeds, which a
-        // profile may let a commune publish (json): an attachment is kept off them by its path.
+        // Besides the reserved folders, the site makes HTML and XML, which no commune may publish (refused by their type),
+        // and JSON Feeds, which a profile may let a commune publish (json): such an attachment is kept off them by its path.
         for (Asset asset : tree.assets()) {
-            if (!isReported(asset.sitePath(), reported)) {
-                int slash = asset.sitePath().lastIndexOf('/');
-                String folder = slash < 0 ? "" : asset.sitePath().substring(0, slash);
-                String name = asset.sitePath().substring(slash + 1);
+            int slash = asset.sitePath().lastIndexOf('/');
+            String folder = slash < 0 ? "" : asset.sitePath().substring(0, slash);
+            String name = asset.sitePath().substring(slash + 1);
+            if (!Attachments.NEVER.contains(Attachments.extension(name)) && !isReported(asset.sitePath(), reported)) {
                 GeneratedPaths.generatedAt(asset.sitePath()).ifPresent(generated -> findings.add(Finding.error(asset.repoPath(), 0,
                         "reserved-name", Message.of("name.reserved", name, asset.sitePath(), generated, free(folder, name, taken)))));
             }
