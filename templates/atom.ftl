@@ -17,7 +17,7 @@
   <id>${item.url}</id>
   <published>${item.dateTime}</published>
   <updated>${item.dateTime}</updated>
-  <#assign summary = item.summary!item.values.trich_yeu!"">
+  <#assign summary = item.summary!(item.values.trich_yeu)!"">
   <#if summary?has_content><summary>${summary}</summary></#if>
 </entry>
 </#list>
