@@ -10,7 +10,9 @@
 <title><#if title?has_content>${title} – </#if>${site.name}</title>
 <link rel="stylesheet" href="${page.root}assets/style.css">
 <link rel="stylesheet" href="${page.root}assets/mau-sac.css">
-<link rel="alternate" type="application/rss+xml" title="${site.name}" href="${page.root}feed.xml">
+<#list page.alternates as feed>
+<link rel="alternate" type="${feed.type}" title="${feed.title}" href="${feed.href}">
+</#list>
 <#list scripts as script><script src="${script}" defer></script></#list>
 <#-- Metadata for search and for other portals (Nghị định 224/2026/NĐ-CP Điều 11 khoản 5): data, never run. -->
 <script type="application/ld+json">${page.jsonLd?no_esc}</script>

@@ -3,9 +3,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
 <channel>
-<title><#if page.section??>${page.title} – </#if>${site.name}</title>
-<link><#if page.section??>${page.section.url}<#else>${site.baseUrl}/index.html</#if></link>
-<description>Thông tin mới đăng<#if page.section??> trong chuyên mục ${page.title}</#if> trên cổng thông tin điện tử của ${site.name}</description>
+<title>${page.feed.title}</title>
+<link>${page.feed.home}</link>
+<description>${page.feed.description}</description>
 <language>vi</language>
 <atom:link href="${page.url}" rel="self" type="application/rss+xml"/>
 <#if page.listing?has_content><lastBuildDate>${page.listing[0].rfc822}</lastBuildDate></#if>

@@ -37,6 +37,9 @@ import vn.congxa.profile.Profile;
 import vn.congxa.report.Evaluation;
 import vn.congxa.report.Exports;
 import vn.congxa.search.SearchIndex;
+import vn.congxa.site.Output;
+import vn.congxa.site.OutputFormat;
+import vn.congxa.site.OutputFormats;
 import vn.congxa.site.Page;
 import vn.congxa.site.Site;
 
@@ -101,7 +104,7 @@ public final class Baker {
         this.engine = new DelegatingTemplateEngine(null, config);
     }
 
-    /** Writes every page of a site, its attachments and the theme into {@code dir}. */
+    /** Writes every page of a site, the files of its output formats, its attachments and the theme into {@code dir}. */
     public BakeResult bake(Site site, Path dir) {
         List<Finding> findings = new ArrayList<>();
         int pages = 0;
@@ -111,13 +114,25 @@ public final class Baker {
         Map<Entry, Markdown.Rendered> rendered = new IdentityHashMap<>();
         Function<Entry, Markdown.Rendered> bodies = entry -> rendered.computeIfAbsent(entry, e -> renderer.render(e.item().body()));
         for (Page page : site.pages()) {
-            if (render(templateFor(page), PageModel.of(shared, page, bodies), dir.resolve(page.output()), findings) && page.type().isHtml()) {
+            if (render(templateFor(page), PageModel.of(shared, page, bodies), dir.resolve(page.output()), findings)) {
                 pages++;
             }
         }
         SearchIndex index = SearchIndex.of(site, entry -> bodies.apply(entry).text());
         byte[] script = index.script();
-        write(dir.resolve(SearchIndex.FILE), script, findings);
+        for (Output output : site.outputs()) {
+            Path target = dir.resolve(output.path());
+            if (output.format().producer() instanceof OutputFormat.Template template) {
+                render(template.file(), PageModel.of(shared, output, bodies), target, findings);
+            } else if (output.format().producer() instanceof OutputFormat.Writer writer) {
+                write(target, switch (writer) {
+                    case JSON_FEED -> JsonFeed.of(PageModel.of(shared, output, bodies));
+                    case SEARCH_INDEX -> script;
+                    case EVALUATION_CSV, EVALUATION_JSON, EVALUATION_SCHEMA ->
+                            throw new IllegalArgumentException(writer + " writes the report's files, not a site's");
+                }, findings);
+            }
+        }
         for (Asset asset : site.commune().assets()) {
             copy(asset.file(), dir.resolve(asset.sitePath()), asset.repoPath(), findings);
         }
@@ -151,7 +166,7 @@ public final class Baker {
     /**
      * Writes the overseeing unit's own site at the top of the output: the hub ({@code index.html}), its index of its
      * units' portals, each linked at its portal address as deployed, and, given an evaluation, the yearly report in
-     * {@value #REPORT_FOLDER}/ with its CSV and JSON exports.
+     * {@value #REPORT_FOLDER}/ with the files of the report's output formats (its CSV and JSON exports).
      */
     public BakeResult bakeHub(List<Commune> communes, Optional<Overseer> overseer, Optional<Evaluation> evaluation, Path dir) {
         List<Finding> findings = new ArrayList<>();
@@ -167,9 +182,16 @@ public final class Baker {
             Map<String, Object> reportModel = ReportModel.of(evaluation.get());
             reportModel.put("hub", model.get("hub"));
             pages += render(REPORT_TEMPLATE, reportModel, report.resolve("index.html"), findings) ? 1 : 0;
-            write(report.resolve(Exports.CSV), Exports.csv(evaluation.get()), findings);
-            write(report.resolve(Exports.JSON), Exports.json(evaluation.get()), findings);
-            write(report.resolve(Exports.SCHEMA), Exports.schema(), findings);
+            for (OutputFormat format : OutputFormats.ALL) {
+                if (format.scope() == OutputFormat.Scope.REPORT && format.producer() instanceof OutputFormat.Writer writer) {
+                    write(report.resolve(format.path()), switch (writer) {
+                        case EVALUATION_CSV -> Exports.csv(evaluation.get());
+                        case EVALUATION_JSON -> Exports.json(evaluation.get());
+                        case EVALUATION_SCHEMA -> Exports.schema();
+                        case JSON_FEED, SEARCH_INDEX -> throw new IllegalArgumentException(writer + " writes a site's file, not the report's");
+                    }, findings);
+                }
+            }
         }
         return new BakeResult(pages, BakeResult.Index.NONE, findings);
     }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import vn.congxa.check.Commune;
 import vn.congxa.check.Entry;
 import vn.congxa.content.Asset;
+import vn.congxa.content.GeneratedPaths;
 import vn.congxa.finding.Lang;
 import vn.congxa.field.FieldSpec;
 import vn.congxa.field.FieldType;
@@ -25,6 +26,7 @@ import vn.congxa.profile.Kind;
 import vn.congxa.profile.Section;
 import vn.congxa.site.Link;
 import vn.congxa.site.MenuItem;
+import vn.congxa.site.Output;
 import vn.congxa.site.Page;
 import vn.congxa.site.Paging;
 import vn.congxa.site.Site;
@@ -44,8 +46,14 @@ final class PageModel {
     static final List<String> SITE_FACTS = List.of("slug", "name", "baseUrl", "profile", "profileVersion", "overseer", "rating",
             "formAction");
 
-    /** What every page of a site shares, prepared once per site rather than once per page. */
-    record SiteData(Site site, Map<String, Asset> assets, Map<String, Object> facts, Map<String, Object> organization) {
+    /**
+     * What every page of a site shares, prepared once per site rather than once per page.
+     *
+     * @param urls  every HTML page of the site, as sitemap.xml lists them
+     * @param feeds the feeds of the site and of its sections, which pages announce in their head
+     */
+    record SiteData(Site site, Map<String, Asset> assets, Map<String, Object> facts, Map<String, Object> organization,
+                    List<Map<String, Object>> urls, List<Output> feeds) {
         static SiteData of(Site site) {
             Map<String, Object> facts = siteFacts(site.commune());
             site.overseer().ifPresent(overseer -> {
@@ -57,7 +65,8 @@ final class PageModel {
             });
             return new SiteData(site,
                     site.commune().assets().stream().collect(Collectors.toMap(Asset::sitePath, Function.identity())),
-                    facts, Metadata.organization(site.commune(), site.overseer()));
+                    facts, Metadata.organization(site.commune(), site.overseer()), sitemap(site),
+                    site.outputs().stream().filter(output -> output.format().feed()).toList());
         }
     }
 
@@ -80,17 +89,16 @@ final class PageModel {
 
     private final Site site;
     private final SiteData shared;
-    private final Page page;
     private final Function<Entry, Markdown.Rendered> bodies;
     private final String root;
     private final String baseUrl;
 
-    private PageModel(SiteData shared, Page page, Function<Entry, Markdown.Rendered> bodies) {
+    /** @param root the relative path from the file modelled back to the site's root */
+    private PageModel(SiteData shared, String root, Function<Entry, Markdown.Rendered> bodies) {
         this.site = shared.site();
         this.shared = shared;
-        this.page = page;
         this.bodies = bodies;
-        this.root = page.root();
+        this.root = root;
         this.baseUrl = site.commune().baseUrl();
     }
 
@@ -100,7 +108,16 @@ final class PageModel {
      * @param bodies each item's body, rendered once for its page and the search index
      */
     static Map<String, Object> of(SiteData site, Page page, Function<Entry, Markdown.Rendered> bodies) {
-        return new PageModel(site, page, bodies).build();
+        return new PageModel(site, page.root(), bodies).build(page);
+    }
+
+    /**
+     * The model of a file of an output format made by a template or from a model (a feed, sitemap.xml): {@code site}
+     * and {@code page}, whose {@code listing} holds the items as a page lists them, {@code feed} what a feed says of
+     * itself, and {@code urls} the site's HTML pages.
+     */
+    static Map<String, Object> of(SiteData site, Output output, Function<Entry, Markdown.Rendered> bodies) {
+        return new PageModel(site, output.root(), bodies).output(output);
     }
 
     /** The facts about a commune that every page shows in its header and footer, and the hub lists. */
@@ -115,10 +132,10 @@ final class PageModel {
         return facts;
     }
 
-    private Map<String, Object> build() {
+    private Map<String, Object> build(Page page) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", shared.facts());
-        model.put("menu", menu(site.menu()));
+        model.put("menu", menu(site.menu(), page.section()));
         model.put("footerLinks", site.standalonePages().stream().map(this::link).toList());
         model.put("banners", site.banners().stream().map(this::banner).toList());
         if (page.type() == Page.Type.HOME) {
@@ -134,26 +151,62 @@ final class PageModel {
                 model.put("thisWeek", schedule);
             });
         }
-        model.put("page", page());
+        model.put("page", page(page));
         return model;
     }
 
-    private List<Map<String, Object>> menu(List<MenuItem> items) {
+    private Map<String, Object> output(Output output) {
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("title", output.title());
+        page.put("root", root);
+        page.put("url", baseUrl + "/" + output.path());
+        page.put("file", output.path().substring(output.path().lastIndexOf('/') + 1));
+        output.section().ifPresent(section -> page.put("section", section(section)));
+        page.put("listing", output.listing().stream().map(this::summary).toList());
+        page.put("feed", feed(output));
+        page.put("urls", shared.urls());
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", shared.facts());
+        model.put("page", page);
+        return model;
+    }
+
+    /** What every format of a feed says of it: its title, what it carries, and the page its items are listed on. */
+    private Map<String, Object> feed(Output output) {
+        String name = site.commune().name();
+        Map<String, Object> feed = new LinkedHashMap<>();
+        feed.put("title", output.section().map(section -> output.title() + " – " + name).orElse(name));
+        feed.put("description", "Thông tin mới đăng" + output.section().map(section -> " trong chuyên mục " + output.title()).orElse("")
+                + " trên cổng thông tin điện tử của " + name);
+        feed.put("home", baseUrl + "/" + output.section().map(SitePlanner::sectionHref).orElse(GeneratedPaths.HOME));
+        return feed;
+    }
+
+    /** The feeds a page announces in its head: the site's, and its section's own. */
+    private List<Map<String, Object>> alternates(Optional<Section> section) {
+        return shared.feeds().stream()
+                .filter(feed -> feed.section().isEmpty() || feed.section().equals(section))
+                .map(feed -> Map.<String, Object>of("type", feed.format().mediaType(), "href", root + feed.path(),
+                        "title", feed(feed).get("title") + " (" + feed.format().name() + ")"))
+                .toList();
+    }
+
+    private List<Map<String, Object>> menu(List<MenuItem> items, Optional<Section> current) {
         List<Map<String, Object>> menu = new ArrayList<>();
         for (MenuItem item : items) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("title", item.section().title());
             entry.put("path", item.section().path());
             entry.put("href", root + item.href());
-            entry.put("current", page.section().map(s -> s.path().equals(item.section().path())
+            entry.put("current", current.map(s -> s.path().equals(item.section().path())
                     || s.path().startsWith(item.section().path() + "/")).orElse(false));
-            entry.put("children", menu(item.children()));
+            entry.put("children", menu(item.children(), current));
             menu.add(entry);
         }
         return menu;
     }
 
-    private Map<String, Object> page() {
+    private Map<String, Object> page(Page page) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("type", page.type().name().toLowerCase(Locale.ROOT));
         model.put("title", page.title());
@@ -162,9 +215,7 @@ final class PageModel {
         model.put("jsonLd", Metadata.page(shared.organization(), page.entry().filter(e -> page.type() == Page.Type.ENTRY),
                 baseUrl + "/" + page.output()));
         model.put("file", page.output().substring(page.output().lastIndexOf('/') + 1));
-        if (page.type() == Page.Type.SITEMAP_XML) {
-            model.put("urls", sitemap());
-        }
+        model.put("alternates", alternates(page.section()));
         model.put("breadcrumbs", page.breadcrumbs().stream().map(this::link).toList());
         page.previous().ifPresent(link -> model.put("previous", link(link)));
         page.next().ifPresent(link -> model.put("next", link(link)));
@@ -172,9 +223,9 @@ final class PageModel {
         page.section().flatMap(Section::lang).ifPresent(lang -> model.put("lang", lang));
         page.entry().ifPresent(entry -> model.putAll(entry(entry)));
         model.put("listing", page.listing().stream().map(this::summary).toList());
-        table().ifPresent(table -> model.put("table", table));
-        model.put("facets", facets());
-        page.paging().ifPresent(paging -> model.put("paging", paging(paging)));
+        table(page).ifPresent(table -> model.put("table", table));
+        model.put("facets", facets(page));
+        page.paging().ifPresent(paging -> model.put("paging", paging(page, paging)));
         model.put("subsections", page.subsections().stream()
                 .map(item -> link(new Link(item.section().title(), item.href()))).toList());
         return model;
@@ -311,6 +362,7 @@ final class PageModel {
             model.put("date", date.format(DAY));
             model.put("isoDate", date.toString());
             model.put("rfc822", date.atStartOfDay(VIETNAM).format(DateTimeFormatter.RFC_1123_DATE_TIME));
+            model.put("dateTime", date.atStartOfDay(VIETNAM).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)); // Atom, JSON Feed
         });
         Kind.Display display = entry.kind().map(Kind::display).orElse(Kind.Display.PLAIN);
         entry.values().plain("summary").or(() -> display.summary().flatMap(entry.values()::shown))
@@ -349,7 +401,7 @@ final class PageModel {
         }
     }
 
-    private Map<String, Object> paging(Paging paging) {
+    private Map<String, Object> paging(Page page, Paging paging) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("number", paging.number());
         model.put("count", paging.count());
@@ -364,7 +416,7 @@ final class PageModel {
      * A section page whose kind lists its items as a table: the columns (a column sorts unless it holds paragraphs),
      * the labels of what its search looks in (the first column and the paragraphs), and what the items are called.
      */
-    private Optional<Map<String, Object>> table() {
+    private static Optional<Map<String, Object>> table(Page page) {
         return page.listing().stream().findFirst().flatMap(Entry::kind).filter(kind -> page.type() == Page.Type.SECTION
                 && !kind.display().table().isEmpty()).map(kind -> {
             List<FieldSpec> columns = kind.display().table().stream()
@@ -385,7 +437,7 @@ final class PageModel {
     }
 
     /** What a listing can be filtered by: the year, and each field marked {@code filter: true}, with the values present. */
-    private List<Map<String, Object>> facets() {
+    private List<Map<String, Object>> facets(Page page) {
         List<Map<String, Object>> facets = new ArrayList<>();
         if (page.type() != Page.Type.SECTION || page.listing().isEmpty() || page.paging().map(p -> p.count() > 1).orElse(false)) {
             return facets;
@@ -402,14 +454,11 @@ final class PageModel {
     }
 
     /** Every HTML page of the site with the date it last changed: its item's date, or its newest listed item's. */
-    private List<Map<String, Object>> sitemap() {
+    private static List<Map<String, Object>> sitemap(Site site) {
         List<Map<String, Object>> urls = new ArrayList<>();
         for (Page other : site.pages()) {
-            if (!other.type().isHtml()) {
-                continue;
-            }
             Map<String, Object> url = new LinkedHashMap<>();
-            url.put("loc", baseUrl + "/" + other.output());
+            url.put("loc", site.commune().baseUrl() + "/" + other.output());
             other.entry().flatMap(Entry::date)
                     .or(() -> other.listing().stream().map(Entry::date).flatMap(Optional::stream).max(LocalDate::compareTo))
                     .ifPresent(date -> url.put("lastmod", date.toString()));

@@ -13,6 +13,7 @@ import vn.congxa.content.SourceTree;
 import vn.congxa.content.StrayFile;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
+import vn.congxa.profile.Attachments;
 
 /**
  * File and folder names become URLs: they must be lower-case ASCII slugs (JBake would otherwise write
@@ -47,7 +48,17 @@ final class NamingRule {
                         Message.of("name.reserved", item.fileName(), page, generated, free(item.folder(), titleSlug(item) + ".md", taken)))));
             }
         }
-        // Files need no such check: besides the reserved folders, the site makes only HTML and XML, which no commune may publish.
+        // Besides the reserved folders, the site makes HTML and XML, which no commune may publish (refused by their type),
+        // and JSON Feeds, which a profile may let a commune publish (json): such an attachment is kept off them by its path.
+        for (Asset asset : tree.assets()) {
+            int slash = asset.sitePath().lastIndexOf('/');
+            String folder = slash < 0 ? "" : asset.sitePath().substring(0, slash);
+            String name = asset.sitePath().substring(slash + 1);
+            if (!Attachments.NEVER.contains(Attachments.extension(name)) && !isReported(asset.sitePath(), reported)) {
+                GeneratedPaths.generatedAt(asset.sitePath()).ifPresent(generated -> findings.add(Finding.error(asset.repoPath(), 0,
+                        "reserved-name", Message.of("name.reserved", name, asset.sitePath(), generated, free(folder, name, taken)))));
+            }
+        }
         tree.strays().forEach(stray -> findings.add(stray(stray, taken)));
     }
 

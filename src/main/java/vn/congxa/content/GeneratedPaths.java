@@ -1,5 +1,6 @@
 package vn.congxa.content;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,12 +15,18 @@ public final class GeneratedPaths {
 
     public static final String HOME = "index.html";
     public static final String SITE_MAP = "so-do-cong.html";
+    /** The feeds of the site, and of each section in its folder: RSS, Atom and JSON Feed. */
     public static final String FEED = "feed.xml";
+    public static final String ATOM = "atom.xml";
+    public static final String JSON_FEED = "feed.json";
     public static final String SITEMAP_XML = "sitemap.xml";
     /** The search page, its index and anything the search may add later. */
     public static final String SEARCH_FOLDER = "tim-kiem";
+    /** The search page's index, next to the search page {@code tim-kiem/index.html}. */
+    public static final String SEARCH_INDEX = SEARCH_FOLDER + "/chi-muc.js";
     /** The theme (style sheets, scripts) and the commune's colours. */
     public static final String THEME_FOLDER = "assets";
+    public static final String COLOURS = THEME_FOLDER + "/mau-sac.css";
     /** The district's yearly report, next to the communes' sites. */
     public static final String REPORT_FOLDER = "bao-cao";
 
@@ -27,6 +34,8 @@ public final class GeneratedPaths {
     private static final String ARCHIVE_PREFIX = "nam-";
     private static final Pattern LISTING = Pattern.compile(LISTING_PREFIX + "([2-9]|[1-9]\\d+)\\.html");
     private static final Pattern ARCHIVE = Pattern.compile(ARCHIVE_PREFIX + "(-?[1-9]\\d*)\\.html");
+    /** Each feed's file, with the name of its format as the messages give it. */
+    private static final Map<String, String> FEEDS = Map.of(FEED, "RSS", ATOM, "Atom", JSON_FEED, "JSON Feed");
 
     private GeneratedPaths() {
     }
@@ -41,14 +50,9 @@ public final class GeneratedPaths {
         return sectionPath + "/" + ARCHIVE_PREFIX + year + ".html";
     }
 
-    /** The feed of a section's newest items. */
-    public static String sectionFeed(String sectionPath) {
-        return sectionPath + "/" + FEED;
-    }
-
     /**
      * What a file of a commune's site at {@code sitePath} would take the place of, as a message naming it: any folder
-     * may be a section, so its listing pages, archives and feed are reserved in every folder.
+     * may be a section, so its listing pages, archives and feeds are reserved in every folder.
      */
     public static Optional<Message> generatedAt(String sitePath) {
         int slash = sitePath.indexOf('/');
@@ -60,10 +64,12 @@ public final class GeneratedPaths {
             return Optional.of(Message.of("generated.theme", THEME_FOLDER));
         }
         if (slash < 0) {
+            if (FEEDS.containsKey(sitePath)) {
+                return Optional.of(Message.of("generated.feed", FEEDS.get(sitePath)));
+            }
             return switch (sitePath) {
                 case HOME -> Optional.of(Message.of("generated.home"));
                 case SITE_MAP -> Optional.of(Message.of("generated.site-map"));
-                case FEED -> Optional.of(Message.of("generated.feed"));
                 case SITEMAP_XML -> Optional.of(Message.of("generated.sitemap"));
                 default -> Optional.empty();
             };
@@ -79,8 +85,8 @@ public final class GeneratedPaths {
             return Optional.of(Message.of("generated.listing", folder, listing.group(1)));
         } else if (archive.matches()) {
             return Optional.of(Message.of("generated.archive", folder, archive.group(1)));
-        } else if (name.equals(FEED)) {
-            return Optional.of(Message.of("generated.section-feed", folder));
+        } else if (FEEDS.containsKey(name)) {
+            return Optional.of(Message.of("generated.section-feed", FEEDS.get(name), folder));
         }
         return Optional.empty();
     }

@@ -26,7 +26,7 @@ import vn.congxa.site.Site;
 public record SearchIndex(List<Document> documents) {
 
     /** Where the index is written, next to the search page {@code tim-kiem/index.html}. */
-    public static final String FILE = GeneratedPaths.SEARCH_FOLDER + "/chi-muc.js";
+    public static final String FILE = GeneratedPaths.SEARCH_INDEX;
     /** The variable the script sets, read by the theme's script. */
     static final String VARIABLE = "congxaChiMuc";
 

@@ -20,12 +20,12 @@ public record Page(String output, Type type, String title, Optional<Entry> entry
                    List<MenuItem> subsections, Optional<Paging> paging) {
 
     /**
-     * The kinds of page, each with its template: HTML pages, the HTML site map, the search page, RSS feeds,
-     * sitemap.xml, and the style sheet of the commune's colours.
+     * The kinds of page, each with its template. Files of other formats (feeds, sitemap.xml…) are not pages but
+     * {@link Output}s of an {@link OutputFormat}.
      */
     public enum Type {
         HOME("home.ftl"), SECTION("section.ftl"), ENTRY("entry.ftl"), PAGE("page.ftl"), SITE_MAP("so-do-cong.ftl"),
-        SEARCH("tim-kiem.ftl"), FEED("feed.ftl"), SITEMAP_XML("sitemap.ftl"), COLOURS("mau-sac.ftl");
+        SEARCH("tim-kiem.ftl");
 
         private final String template;
 
@@ -36,10 +36,6 @@ public record Page(String output, Type type, String title, Optional<Entry> entry
         public String template() {
             return template;
         }
-
-        public boolean isHtml() {
-            return this != FEED && this != SITEMAP_XML && this != COLOURS;
-        }
     }
 
     public Page {
@@ -48,7 +44,7 @@ public record Page(String output, Type type, String title, Optional<Entry> entry
         subsections = List.copyOf(subsections);
     }
 
-    /** A page of the whole site, outside any section and not showing an item: the site map, a feed, sitemap.xml. */
+    /** A page of the whole site, outside any section and not showing an item: the site map, the search page. */
     static Page ofSite(String output, Type type, String title, List<Entry> listing, List<MenuItem> subsections) {
         return new Page(output, type, title, Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
                 listing, subsections, Optional.empty());

@@ -29,15 +29,12 @@ public final class SitePlanner {
     /** How many of the newest items a feed carries. */
     static final int FEED_ITEMS = 20;
     public static final String SITE_MAP = GeneratedPaths.SITE_MAP;
-    public static final String FEED = GeneratedPaths.FEED;
-    public static final String SITEMAP_XML = GeneratedPaths.SITEMAP_XML;
     public static final String SEARCH = GeneratedPaths.SEARCH_FOLDER + "/index.html";
-    /** The commune's colours (commune.yml), a style sheet of their own: the Content-Security-Policy forbids inline styles. */
-    public static final String COLOURS = GeneratedPaths.THEME_FOLDER + "/mau-sac.css";
 
 
     private final Commune commune;
     private final LocalDate asOf;
+    private final List<OutputFormat> formats;
     private final Map<String, List<Entry>> byFolder;
     /** Titles compared as Vietnamese sorts them; each title's key made once, since comparing keys is cheap. */
     private final Map<Entry, CollationKey> titleKeys = new IdentityHashMap<>();
@@ -51,9 +48,10 @@ public final class SitePlanner {
             .thenComparing(this::titleKey)
             .thenComparing(e -> e.item().sitePath());
 
-    private SitePlanner(Commune commune, LocalDate asOf) {
+    private SitePlanner(Commune commune, LocalDate asOf, List<OutputFormat> formats) {
         this.commune = commune;
         this.asOf = asOf;
+        this.formats = List.copyOf(formats);
         this.byFolder = commune.entries().stream().collect(Collectors.groupingBy(e -> e.item().folder()));
     }
 
@@ -63,15 +61,27 @@ public final class SitePlanner {
 
     /** @param asOf "today": which week's schedule the home page shows, which notices are current */
     public static Site plan(Commune commune, Optional<vn.congxa.check.Overseer> overseer, LocalDate asOf) {
-        return new SitePlanner(commune, asOf).plan(overseer);
+        return plan(commune, overseer, asOf, OutputFormats.ALL);
+    }
+
+    /** @param formats the output formats whose files the site has, besides its pages */
+    public static Site plan(Commune commune, Optional<vn.congxa.check.Overseer> overseer, LocalDate asOf, List<OutputFormat> formats) {
+        return new SitePlanner(commune, asOf, formats).plan(overseer);
     }
 
     private Site plan(Optional<vn.congxa.check.Overseer> overseer) {
         List<MenuItem> menu = menu(commune.menu().sections());
         List<Page> pages = new ArrayList<>();
+        List<Output> outputs = new ArrayList<>();
+        List<Entry> newest = newest(commune.entries(), FEED_ITEMS);
+        for (OutputFormat format : formats) {
+            if (format.scope() == OutputFormat.Scope.SITE || format.scope() == OutputFormat.Scope.SITE_AND_SECTIONS) {
+                outputs.add(new Output(format.path(), format, commune.name(), Optional.empty(), format.feed() ? newest : List.of()));
+            }
+        }
         pages.add(home());
         for (MenuItem item : flatten(menu)) {
-            sectionPages(item, pages);
+            sectionPages(item, pages, outputs);
         }
         List<Link> standalone = new ArrayList<>();
         for (Entry entry : items("")) {
@@ -81,10 +91,7 @@ public final class SitePlanner {
         }
         pages.add(Page.ofSite(SITE_MAP, Page.Type.SITE_MAP, "", List.of(), menu));
         pages.add(Page.ofSite(SEARCH, Page.Type.SEARCH, "Tìm kiếm", List.of(), menu));
-        pages.add(Page.ofSite(FEED, Page.Type.FEED, commune.name(), newest(commune.entries(), FEED_ITEMS), List.of()));
-        pages.add(Page.ofSite(SITEMAP_XML, Page.Type.SITEMAP_XML, "", List.of(), List.of()));
-        pages.add(Page.ofSite(COLOURS, Page.Type.COLOURS, "", List.of(), List.of()));
-        return new Site(commune, overseer, asOf, menu, standalone, thisWeek(), homeBlocks(), banners(), pages);
+        return new Site(commune, overseer, asOf, menu, standalone, thisWeek(), homeBlocks(), banners(), pages, outputs);
     }
 
     /** Items of a kind shown on every page until a day (a planned outage), from their publication to that day. */
@@ -150,7 +157,7 @@ public final class SitePlanner {
                 .toList();
     }
 
-    private void sectionPages(MenuItem menuItem, List<Page> pages) {
+    private void sectionPages(MenuItem menuItem, List<Page> pages, List<Output> outputs) {
         Section section = menuItem.section();
         List<Link> trail = trail(section);
         List<Link> parents = trail.subList(0, trail.size() - 1);
@@ -178,8 +185,13 @@ public final class SitePlanner {
                     Optional.of(new Paging(1, 1, Optional.of(year), years))));
         }
         if (!items.isEmpty()) {
-            pages.add(new Page(GeneratedPaths.sectionFeed(section.path()), Page.Type.FEED, section.title(), Optional.empty(), Optional.of(section),
-                    List.of(), Optional.empty(), Optional.empty(), newest(items, FEED_ITEMS), List.of(), Optional.empty()));
+            List<Entry> newest = newest(items, FEED_ITEMS);
+            for (OutputFormat format : formats) {
+                if (format.scope() == OutputFormat.Scope.SITE_AND_SECTIONS) {
+                    outputs.add(new Output(section.path() + "/" + format.path(), format, section.title(), Optional.of(section),
+                            format.feed() ? newest : List.of()));
+                }
+            }
         }
         for (int i = 0; i < items.size(); i++) {
             Entry entry = items.get(i);

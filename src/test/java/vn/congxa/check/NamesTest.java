@@ -18,6 +18,7 @@ import vn.congxa.content.RepositoryReader;
 import vn.congxa.profile.Attachments;
 import vn.congxa.profile.ProfileLoader;
 import vn.congxa.search.SearchIndex;
+import vn.congxa.site.Output;
 import vn.congxa.site.Page;
 import vn.congxa.site.Site;
 import vn.congxa.site.SitePlanner;
@@ -67,8 +68,10 @@ class NamesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "feed.xml         | executable-file",
+            "atom.xml         | executable-file",
             "sitemap.xml      | executable-file",
             "tin-tuc/feed.xml | executable-file",
+            "tin-tuc/atom.xml | executable-file",
             "tin-tuc/index.html | html-file",
             "so-do-cong.html  | html-file",
     })
@@ -77,6 +80,20 @@ class NamesTest {
         Run run = check(TestRepo.base(dir).write(path, "<rss/>"));
         assertEquals(1, run.exit(), run::toString);
         assertEquals(List.of(rule), run.lines().stream().map(line -> line.replaceAll(".*\\[(.*)]$", "$1")).toList(), run::toString);
+    }
+
+    /** JSON is no page and no program: a profile may let communes publish it, but not where the JSON Feeds are. */
+    @Test
+    void anAttachmentCannotTakeThePlaceOfAJsonFeed() {
+        TestRepo repo = TestRepo.base(dir);
+        repo.write("content/profile.yml", repo.read("content/profile.yml").replace("sections:\n", "attachments:\n  allowed: [pdf, json]\nsections:\n"));
+        Run run = check(repo.write("communes/xa-mau/tin-tuc/feed.json", "{}").write("communes/xa-mau/feed.json", "{}")
+                .write("communes/xa-mau/tin-tuc/du-lieu.json", "{}"));
+        assertEquals(List.of(
+                "communes/xa-mau/feed.json: lỗi: \"feed.json\" sẽ được đăng thành feed.json, trùng với tin JSON Feed của cổng do cổng tự tạo: "
+                        + "đổi tên, ví dụ \"feed-2.json\" [reserved-name]",
+                "communes/xa-mau/tin-tuc/feed.json: lỗi: \"feed.json\" sẽ được đăng thành tin-tuc/feed.json, trùng với tin JSON Feed của tin-tuc/ "
+                        + "do cổng tự tạo: đổi tên, ví dụ \"feed-2.json\" [reserved-name]"), run.lines());
     }
 
     @Test
@@ -140,13 +157,20 @@ class NamesTest {
                     assertTrue(GeneratedPaths.generatedAt(page.output()).isPresent(), page.output());
                 }
             }
+            for (Output output : site.outputs()) {
+                generated++;
+                assertTrue(GeneratedPaths.generatedAt(output.path()).isPresent(), output.path());
+            }
         }
         assertTrue(generated > 100, "listings, archives, feeds, site maps… of the sample's units: " + generated);
         assertTrue(GeneratedPaths.generatedAt(SearchIndex.FILE).isPresent());
         assertTrue(GeneratedPaths.generatedAt("assets/style.css").isPresent(), "the theme");
     }
 
-    /** Files are kept off the generated ones by their type, or by their folder: a generated file of another type would need a check. */
+    /**
+     * Files are kept off the generated pages by their type, or by their folder. The files of the output formats are of
+     * such a type, or in such a folder, or (the JSON Feeds) reserved by their path, which attachments are checked against.
+     */
     @Test
     void everyGeneratedFileIsOfATypeNoCommunePublishesOrInAReservedFolder() {
         TestRepo repo = TestRepo.sample(dir);
@@ -155,9 +179,16 @@ class NamesTest {
         CheckResult result = Checker.check(RepositoryReader.read(repo.root(), List.of(), 1), loaded.inForce(asOf).orElseThrow(),
                 loaded.kinds().orElseThrow(), java.util.Optional.empty(), asOf, Checker.Drafts.LEFT_OUT, 1, () -> History.NONE);
         for (Commune commune : result.communes()) {
-            for (Page page : SitePlanner.plan(commune, java.util.Optional.empty(), asOf).pages()) {
+            Site site = SitePlanner.plan(commune, java.util.Optional.empty(), asOf);
+            for (Page page : site.pages()) {
                 String first = page.output().contains("/") ? page.output().substring(0, page.output().indexOf('/')) : "";
                 assertTrue(Attachments.NEVER.contains(Attachments.extension(page.output())) || GeneratedPaths.isReservedFolder(first), page.output());
+            }
+            for (Output output : site.outputs()) {
+                String first = output.path().contains("/") ? output.path().substring(0, output.path().indexOf('/')) : "";
+                boolean json = output.format().path().equals(GeneratedPaths.JSON_FEED);
+                assertTrue(Attachments.NEVER.contains(Attachments.extension(output.path())) || GeneratedPaths.isReservedFolder(first)
+                        || json && GeneratedPaths.generatedAt(output.path()).isPresent(), output.path());
             }
         }
     }
