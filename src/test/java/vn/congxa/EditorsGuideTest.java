@@ -52,11 +52,11 @@ class EditorsGuideTest {
      * program reports needs an entry of its own.
      */
     private static final Set<String> IT_ONLY = Set.of(
-            "git-history", "kinds-bounds", "kinds-colour", "kinds-json-ld", "kinds-type", "missing-overseer", "no-communes",
+            "git-history", "kinds-bounds", "kinds-colour", "kinds-field", "kinds-json-ld", "kinds-type", "missing-overseer", "no-communes",
             "no-profile-in-force", "profile-basis", "profile-duplicate-id", "profile-duplicate-section", "profile-field",
             "profile-in-force", "profile-instrument", "profile-lang", "profile-missing", "profile-overlap",
             "profile-attachments", "profile-portal-address", "profile-raw-html", "profile-severity", "rating-endpoint", "report-year",
-            "rubric-date", "rubric-missing", "rubric-section", "template-error", "unreadable",
+            "rubric-date", "rubric-missing", "rubric-section", "template-error", "template-field", "unreadable",
             "write-failed", "output-clash");
 
     /** Since 1/7/2025 there is no district and no thị trấn: words the guide may use only to say so. */

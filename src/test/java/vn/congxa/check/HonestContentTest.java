@@ -178,7 +178,7 @@ class HonestContentTest {
                 "content/kinds.yml:17: lỗi: future của trường \"so_ky_hieu\": chỉ trường kiểu date có future [kinds-bounds]",
                 "content/kinds.yml:18: lỗi: not_after của trường \"ngay_ban_hanh\" ghi \"so_ky_hieu\": chỉ trường kiểu date có not_after, và "
                         + "not_after phải là tên một trường kiểu date khác của cùng loại bài (hay của phần chung) [kinds-bounds]",
-                "content/kinds.yml:29: lỗi: within của trường \"lich\" ghi \"ngay_lap\": chỉ trường kiểu entries có within, và within phải là "
+                "content/kinds.yml:31: lỗi: within của trường \"lich\" ghi \"ngay_lap\": chỉ trường kiểu entries có within, và within phải là "
                         + "tên một trường kiểu week của cùng loại bài [kinds-bounds]"), run.lines());
     }
 
