@@ -11,14 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -27,13 +25,11 @@ import org.jbake.template.ModelExtractors;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import vn.congxa.check.Commune;
-import vn.congxa.check.Entry;
 import vn.congxa.check.Overseer;
 import vn.congxa.content.Asset;
 import vn.congxa.content.GeneratedPaths;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
-import vn.congxa.profile.Profile;
 import vn.congxa.report.Evaluation;
 import vn.congxa.report.Exports;
 import vn.congxa.search.SearchIndex;
@@ -85,9 +81,6 @@ public final class Baker {
     private final Set<String> templateFiles;
     /** Read-only once made: Freemarker's configuration inside is safe for concurrent use after it is set up. */
     private final DelegatingTemplateEngine engine;
-    private final Map<Profile.RawHtml, Markdown> markdown = Map.of(
-            Profile.RawHtml.SANITIZE, new Markdown(Profile.RawHtml.SANITIZE),
-            Profile.RawHtml.REJECT, new Markdown(Profile.RawHtml.REJECT));
 
     /** Sets JBake up once for a build: its configuration and its template engines, reading {@code templates/}. */
     public Baker(Path repositoryRoot) {
@@ -106,16 +99,12 @@ public final class Baker {
         List<Finding> findings = new ArrayList<>();
         int pages = 0;
         PageModel.SiteData shared = PageModel.SiteData.of(site);
-        Markdown renderer = markdown.get(site.commune().menu().rawHtml());
-        // Each body is rendered once, for its page and for the search index.
-        Map<Entry, Markdown.Rendered> rendered = new IdentityHashMap<>();
-        Function<Entry, Markdown.Rendered> bodies = entry -> rendered.computeIfAbsent(entry, e -> renderer.render(e.item().body()));
         for (Page page : site.pages()) {
-            if (render(templateFor(page), PageModel.of(shared, page, bodies), dir.resolve(page.output()), findings) && page.type().isHtml()) {
+            if (render(templateFor(page), PageModel.of(shared, page), dir.resolve(page.output()), findings) && page.type().isHtml()) {
                 pages++;
             }
         }
-        SearchIndex index = SearchIndex.of(site, entry -> bodies.apply(entry).text());
+        SearchIndex index = SearchIndex.of(site, entry -> entry.body().text());
         byte[] script = index.script();
         write(dir.resolve(SearchIndex.FILE), script, findings);
         for (Asset asset : site.commune().assets()) {

@@ -76,26 +76,20 @@ final class PageModel {
     private final Site site;
     private final SiteData shared;
     private final Page page;
-    private final Function<Entry, Markdown.Rendered> bodies;
     private final String root;
     private final String baseUrl;
 
-    private PageModel(SiteData shared, Page page, Function<Entry, Markdown.Rendered> bodies) {
+    private PageModel(SiteData shared, Page page) {
         this.site = shared.site();
         this.shared = shared;
         this.page = page;
-        this.bodies = bodies;
         this.root = page.root();
         this.baseUrl = site.commune().baseUrl();
     }
 
-    /**
-     * The model of one page: {@code site}, {@code menu} and {@code page}.
-     *
-     * @param bodies each item's body, rendered once for its page and the search index
-     */
-    static Map<String, Object> of(SiteData site, Page page, Function<Entry, Markdown.Rendered> bodies) {
-        return new PageModel(site, page, bodies).build();
+    /** The model of one page: {@code site}, {@code menu} and {@code page}. */
+    static Map<String, Object> of(SiteData site, Page page) {
+        return new PageModel(site, page).build();
     }
 
     /** The facts about a commune that every page shows in its header and footer, and the hub lists. */
@@ -188,7 +182,7 @@ final class PageModel {
     /** An item shown on its own page, or a section's landing text. */
     private Map<String, Object> entry(Entry entry) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("body", bodies.apply(entry).html());
+        model.put("body", entry.body().html()); // rendered once, when the item was checked
         model.put("draft", entry.draft()); // only the editor's preview publishes drafts
         window(entry).ifPresent(state -> model.put("window", state));
         entry.date().ifPresent(date -> {

@@ -5,25 +5,20 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import vn.congxa.content.BodyText;
 import vn.congxa.content.Item;
+import vn.congxa.markdown.Body;
 import vn.congxa.profile.Kind;
 import vn.congxa.profile.Section;
 
 /**
  * A checked item: its source, the section it belongs to (empty for a page at the site root), its kind, its
- * front-matter values converted to their types (LocalDate, Long, Boolean, String, List of String), and what its body
- * amounts to once rendered.
+ * front-matter values converted to their types (LocalDate, Long, Boolean, String, List of String), and its body as read
+ * once for the whole build: its page's HTML, its text, and what it amounts to.
  */
-public record Entry(Item item, Optional<Section> section, Optional<Kind> kind, Map<String, Object> values, BodyText body) {
+public record Entry(Item item, Optional<Section> section, Optional<Kind> kind, Map<String, Object> values, Body body) {
 
     public Entry {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-    }
-
-    /** An entry whose body is read from its item, once. */
-    public Entry(Item item, Optional<Section> section, Optional<Kind> kind, Map<String, Object> values) {
-        this(item, section, kind, values, BodyText.of(item.body()));
     }
 
     public String title() {
@@ -40,7 +35,7 @@ public record Entry(Item item, Optional<Section> section, Optional<Kind> kind, M
 
     /** The body says something: not blank, not markup without words, not only the placeholder of {@code new}. */
     public boolean hasBody() {
-        return body.saysSomething();
+        return body.substance().saysSomething();
     }
 
     /** Counts toward a section's minimum: published, not a landing page, and with something to read. */
