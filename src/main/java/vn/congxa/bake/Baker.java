@@ -11,14 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -27,13 +25,11 @@ import org.jbake.template.ModelExtractors;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import vn.congxa.check.Commune;
-import vn.congxa.check.Entry;
 import vn.congxa.check.Overseer;
 import vn.congxa.content.Asset;
 import vn.congxa.content.GeneratedPaths;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
-import vn.congxa.profile.Profile;
 import vn.congxa.report.Evaluation;
 import vn.congxa.report.Exports;
 import vn.congxa.search.SearchIndex;
@@ -88,9 +84,6 @@ public final class Baker {
     private final Set<String> templateFiles;
     /** Read-only once made: Freemarker's configuration inside is safe for concurrent use after it is set up. */
     private final DelegatingTemplateEngine engine;
-    private final Map<Profile.RawHtml, Markdown> markdown = Map.of(
-            Profile.RawHtml.SANITIZE, new Markdown(Profile.RawHtml.SANITIZE),
-            Profile.RawHtml.REJECT, new Markdown(Profile.RawHtml.REJECT));
 
     /** Sets JBake up once for a build: its configuration and its template engines, reading {@code templates/}. */
     public Baker(Path repositoryRoot) {
@@ -109,24 +102,20 @@ public final class Baker {
         List<Finding> findings = new ArrayList<>();
         int pages = 0;
         PageModel.SiteData shared = PageModel.SiteData.of(site);
-        Markdown renderer = markdown.get(site.commune().menu().rawHtml());
-        // Each body is rendered once, for its page and for the search index.
-        Map<Entry, Markdown.Rendered> rendered = new IdentityHashMap<>();
-        Function<Entry, Markdown.Rendered> bodies = entry -> rendered.computeIfAbsent(entry, e -> renderer.render(e.item().body()));
         for (Page page : site.pages()) {
-            if (render(templateFor(page), PageModel.of(shared, page, bodies), dir.resolve(page.output()), findings)) {
+            if (render(templateFor(page), PageModel.of(shared, page), dir.resolve(page.output()), findings)) {
                 pages++;
             }
         }
-        SearchIndex index = SearchIndex.of(site, entry -> bodies.apply(entry).text());
+        SearchIndex index = SearchIndex.of(site, entry -> entry.body().text());
         byte[] script = index.script();
         for (Output output : site.outputs()) {
             Path target = dir.resolve(output.path());
             if (output.format().producer() instanceof OutputFormat.Template template) {
-                render(template.file(), PageModel.of(shared, output, bodies), target, findings);
+                render(template.file(), PageModel.of(shared, output), target, findings);
             } else if (output.format().producer() instanceof OutputFormat.Writer writer) {
                 write(target, switch (writer) {
-                    case JSON_FEED -> JsonFeed.of(PageModel.of(shared, output, bodies));
+                    case JSON_FEED -> JsonFeed.of(PageModel.of(shared, output));
                     case SEARCH_INDEX -> script;
                     case EVALUATION_CSV, EVALUATION_JSON, EVALUATION_SCHEMA ->
                             throw new IllegalArgumentException(writer + " writes the report's files, not a site's");

@@ -89,26 +89,20 @@ final class PageModel {
 
     private final Site site;
     private final SiteData shared;
-    private final Function<Entry, Markdown.Rendered> bodies;
     private final String root;
     private final String baseUrl;
 
     /** @param root the relative path from the file modelled back to the site's root */
-    private PageModel(SiteData shared, String root, Function<Entry, Markdown.Rendered> bodies) {
+    private PageModel(SiteData shared, String root) {
         this.site = shared.site();
         this.shared = shared;
-        this.bodies = bodies;
         this.root = root;
         this.baseUrl = site.commune().baseUrl();
     }
 
-    /**
-     * The model of one page: {@code site}, {@code menu} and {@code page}.
-     *
-     * @param bodies each item's body, rendered once for its page and the search index
-     */
-    static Map<String, Object> of(SiteData site, Page page, Function<Entry, Markdown.Rendered> bodies) {
-        return new PageModel(site, page.root(), bodies).build(page);
+    /** The model of one page: {@code site}, {@code menu} and {@code page}. */
+    static Map<String, Object> of(SiteData site, Page page) {
+        return new PageModel(site, page.root()).build(page);
     }
 
     /**
@@ -116,8 +110,8 @@ final class PageModel {
      * and {@code page}, whose {@code listing} holds the items as a page lists them, {@code feed} what a feed says of
      * itself, and {@code urls} the site's HTML pages.
      */
-    static Map<String, Object> of(SiteData site, Output output, Function<Entry, Markdown.Rendered> bodies) {
-        return new PageModel(site, output.root(), bodies).output(output);
+    static Map<String, Object> of(SiteData site, Output output) {
+        return new PageModel(site, output.root()).output(output);
     }
 
     /** The facts about a commune that every page shows in its header and footer, and the hub lists. */
@@ -245,7 +239,7 @@ final class PageModel {
     /** An item shown on its own page, or a section's landing text. */
     private Map<String, Object> entry(Entry entry) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("body", bodies.apply(entry).html());
+        model.put("body", entry.body().html()); // rendered once, when the item was checked
         model.put("draft", entry.draft()); // only the editor's preview publishes drafts
         window(entry).ifPresent(state -> model.put("window", state));
         entry.date().ifPresent(date -> {

@@ -24,6 +24,8 @@ import vn.congxa.finding.Severity;
 import vn.congxa.field.FieldReader;
 import vn.congxa.field.FieldSpec;
 import vn.congxa.field.Values;
+import vn.congxa.markdown.Body;
+import vn.congxa.markdown.Markdown;
 import vn.congxa.profile.Kind;
 import vn.congxa.profile.Kinds;
 import vn.congxa.profile.Profile;
@@ -79,9 +81,11 @@ public final class Checker {
         SourceTree sharedTree = repository.shared();
         NamingRule.check(sharedTree, findings);
         AttachmentRule.check(sharedTree, profile.attachments(), findings);
-        Map<String, List<String>> sharedImages = MarkdownRule.check(sharedTree, List.of(sharedTree), profile.rawHtml(), false, findings);
+        Map<String, Body> sharedBodies = bodies(sharedTree);
+        Map<String, List<String>> sharedImages = MarkdownRule.check(sharedTree, sharedBodies, List.of(sharedTree), profile.rawHtml(),
+                false, findings);
         SectionRule.unknownFolders(sharedTree.items(), profile, findings, sharedTree.repoPath());
-        Shared shared = new Shared(sharedTree, entries(sharedTree, profile, assetPaths(sharedTree), findings), sharedImages);
+        Shared shared = new Shared(sharedTree, entries(sharedTree, sharedBodies, profile, assetPaths(sharedTree), findings), sharedImages);
         // Each commune's findings are its own, joined in the communes' order whatever order the threads finish in.
         List<Checked> checked = Parallel.map(repository.communes(), jobs, source -> commune(source, shared));
         checked.forEach(c -> findings.addAll(c.findings()));
@@ -96,14 +100,15 @@ public final class Checker {
         NamingRule.checkCommuneFolder(tree.repoPath(), source.slug(), findings);
         NamingRule.check(tree, findings);
         AttachmentRule.check(tree, profile.attachments(), findings);
+        Map<String, Body> bodies = bodies(tree);
         Map<String, List<String>> images = new HashMap<>(shared.images());
-        images.putAll(MarkdownRule.check(tree, List.of(tree, shared.tree()), profile.rawHtml(), true, findings));
+        images.putAll(MarkdownRule.check(tree, bodies, List.of(tree, shared.tree()), profile.rawHtml(), true, findings));
         CommuneConfigRule.Config config = CommuneConfigRule.check(source, profile, kinds, overseer, findings);
         Profile menu = profile.withOwnSections(config.ownSections());
         SectionRule.unknownFolders(tree.items(), menu, findings, tree.repoPath());
 
         // A commune's file at the same path as a shared one replaces it.
-        List<Entry> own = entries(tree, menu, assetPaths(tree), findings);
+        List<Entry> own = entries(tree, bodies, menu, assetPaths(tree), findings);
         Set<String> overridden = own.stream().map(e -> e.item().sitePath()).collect(Collectors.toSet());
         List<Entry> all = Stream.concat(shared.entries().stream().filter(e -> !overridden.contains(e.item().sitePath())), own.stream())
                 .toList();
@@ -120,8 +125,21 @@ public final class Checker {
         return new Checked(commune, findings);
     }
 
+    /**
+     * Every body of a tree read once, by its item's repository path: the checks look at it, the bake publishes it.
+     * A shared item is read once for every commune.
+     */
+    private Map<String, Body> bodies(SourceTree tree) {
+        Markdown markdown = Markdown.under(profile.rawHtml());
+        Map<String, Body> bodies = new HashMap<>();
+        for (Item item : tree.items()) {
+            bodies.put(item.repoPath(), markdown.read(item.body()));
+        }
+        return bodies;
+    }
+
     /** Checks the front matter of every item that belongs to a known section (or to the site root). */
-    private List<Entry> entries(SourceTree tree, Profile menu, Set<String> assets, List<Finding> findings) {
+    private List<Entry> entries(SourceTree tree, Map<String, Body> bodies, Profile menu, Set<String> assets, List<Finding> findings) {
         List<Entry> entries = new ArrayList<>();
         for (Item item : tree.items()) {
             if (item.frontMatter().isEmpty()) {
@@ -140,7 +158,7 @@ public final class Checker {
                     section.flatMap(Section::basis), !item.isLanding(), draft ? Severity.WARNING : Severity.ERROR, Severity.WARNING, false,
                     Optional.of(asOf));
             Values values = FieldReader.read(item.frontMatter().get(), specs, context, findings);
-            entries.add(new Entry(item, section, kind, values));
+            entries.add(new Entry(item, section, kind, values, bodies.get(item.repoPath())));
         }
         return entries;
     }

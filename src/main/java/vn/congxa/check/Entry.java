@@ -2,22 +2,18 @@ package vn.congxa.check;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import vn.congxa.content.BodyText;
 import vn.congxa.content.Item;
 import vn.congxa.field.Values;
+import vn.congxa.markdown.Body;
 import vn.congxa.profile.Kind;
 import vn.congxa.profile.Section;
 
 /**
  * A checked item: its source, the section it belongs to (empty for a page at the site root), its kind, its
- * front-matter values read by their fields' types, and what its body amounts to once rendered.
+ * front-matter values read by their fields' types, and its body as read once for the whole build: its page's HTML,
+ * its text, and what it amounts to.
  */
-public record Entry(Item item, Optional<Section> section, Optional<Kind> kind, Values values, BodyText body) {
-
-    /** An entry whose body is read from its item, once. */
-    public Entry(Item item, Optional<Section> section, Optional<Kind> kind, Values values) {
-        this(item, section, kind, values, BodyText.of(item.body()));
-    }
+public record Entry(Item item, Optional<Section> section, Optional<Kind> kind, Values values, Body body) {
 
     public String title() {
         return values.plain("title").orElseGet(() -> section.map(Section::title).orElse(item.baseName()));
@@ -33,7 +29,7 @@ public record Entry(Item item, Optional<Section> section, Optional<Kind> kind, V
 
     /** The body says something: not blank, not markup without words, not only the placeholder of {@code new}. */
     public boolean hasBody() {
-        return body.saysSomething();
+        return body.substance().saysSomething();
     }
 
     /** Counts toward a section's minimum: published, not a landing page, and with something to read. */

@@ -1,58 +1,41 @@
 package vn.congxa.check;
 
-import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.HtmlBlockBase;
-import com.vladsch.flexmark.ast.HtmlInlineBase;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import vn.congxa.content.Asset;
 import vn.congxa.content.Item;
 import vn.congxa.content.Links;
-import vn.congxa.content.Nesting;
 import vn.congxa.content.SourceTree;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
 import vn.congxa.finding.Severity;
+import vn.congxa.markdown.Body;
+import vn.congxa.markdown.Markdown;
 import vn.congxa.profile.Profile;
 
 /**
  * What an item's Markdown body may contain: no raw HTML when the profile refuses it, no link that runs code
  * (javascript:, data:…), no link that leaves the commune's folder, points nowhere or to a draft, names a file on the
  * editor's computer or uses a scheme the page would drop, no image without a description. Links written in raw HTML
- * are checked like Markdown's. Linear in the size of the body: a node's line is looked up, never counted.
+ * are checked like Markdown's. Reads each body as {@link Markdown} read it, once for the build.
  */
 final class MarkdownRule {
 
     /** Deeper nesting (lists in lists, quotes in quotes…) is refused: no real article has it, and renderers recurse on it. */
-    static final int MAX_DEPTH = Nesting.MAX_DEPTH;
+    static final int MAX_DEPTH = Markdown.MAX_DEPTH;
     private static final Set<String> UNSAFE_SCHEMES = Set.of("javascript", "vbscript", "data", "file");
-    /** The extensions of the bake's parser, so that a bare www.… or http://… is seen as the link the page makes of it. */
-    private static final Parser PARSER = Parser.builder(new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()))).build();
     /** What an image's address may be once the external ones are refused: a path of the site, no scheme at all. */
     private static final Set<String> IMAGE_SCHEMES = Set.of();
 
     private final SourceTree tree;
+    private final Map<String, Body> bodies;
     private final Profile.RawHtml rawHtml;
     private final boolean checkTargets;
     private final Set<String> targets = new HashSet<>();
@@ -65,13 +48,15 @@ final class MarkdownRule {
      * @param checkTargets whether relative links must point to something reachable; not for the shared pages,
      *                     whose links may point into each commune's own folders
      */
-    private MarkdownRule(SourceTree tree, List<SourceTree> reachable, Profile.RawHtml rawHtml, boolean checkTargets) {
+    private MarkdownRule(SourceTree tree, Map<String, Body> bodies, List<SourceTree> reachable, Profile.RawHtml rawHtml,
+                         boolean checkTargets) {
         this.tree = tree;
+        this.bodies = bodies;
         this.rawHtml = rawHtml;
         this.checkTargets = checkTargets;
         for (SourceTree source : reachable) {
             for (Item item : source.items()) {
-                String page = item.folder().isEmpty() ? item.baseName() + ".html" : item.folder() + "/" + item.baseName() + ".html";
+                String page = Links.pageOf(item.sitePath());
                 boolean first = targets.add(item.sitePath());
                 targets.add(page);
                 if (first && item.declaresDraft()) {
@@ -82,16 +67,19 @@ final class MarkdownRule {
             source.assets().stream().map(Asset::sitePath).forEach(targets::add);
             for (String folder : source.folders()) {
                 targets.add(folder);
-                targets.add(folder + "/index.html");
+                targets.add(Links.pageOf(folder + "/"));
             }
         }
         targets.add("index.html");
     }
 
-    /** @return the local images each item shows, by the item's repository path: site paths, for the image budget */
-    static Map<String, List<String>> check(SourceTree tree, List<SourceTree> reachable, Profile.RawHtml rawHtml,
-                                           boolean checkTargets, List<Finding> findings) {
-        MarkdownRule rule = new MarkdownRule(tree, reachable, rawHtml, checkTargets);
+    /**
+     * @param bodies the body of each item of the tree, by its repository path
+     * @return the local images each item shows, by the item's repository path: site paths, for the image budget
+     */
+    static Map<String, List<String>> check(SourceTree tree, Map<String, Body> bodies, List<SourceTree> reachable,
+                                           Profile.RawHtml rawHtml, boolean checkTargets, List<Finding> findings) {
+        MarkdownRule rule = new MarkdownRule(tree, bodies, reachable, rawHtml, checkTargets);
         for (Item item : tree.items()) {
             rule.check(item, findings);
         }
@@ -99,49 +87,24 @@ final class MarkdownRule {
     }
 
     private void check(Item item, List<Finding> findings) {
-        OptionalInt deepLine = Nesting.lineTooDeep(item.body());
-        if (deepLine.isPresent()) {
-            findings.add(Finding.error(item.repoPath(), item.bodyLine() + deepLine.getAsInt(), "markdown-too-deep",
-                    Message.of("markdown.too-deep", MAX_DEPTH)));
-            return; // Flexmark's parser recurses on such a line
-        }
-        Node document;
-        try {
-            document = PARSER.parse(item.body());
-        } catch (StackOverflowError e) {
-            findings.add(Finding.error(item.repoPath(), item.bodyLine(), "markdown-too-deep", Message.of("markdown.too-deep", MAX_DEPTH)));
-            return;
-        }
-        Lines lines = Lines.of(item.body());
-        OptionalInt tooDeep = lineDeeperThan(document, MAX_DEPTH, lines);
-        if (tooDeep.isPresent()) {
-            findings.add(Finding.error(item.repoPath(), item.bodyLine() + tooDeep.getAsInt(), "markdown-too-deep",
+        Body body = bodies.get(item.repoPath());
+        if (body.tooDeepLine().isPresent()) {
+            findings.add(Finding.error(item.repoPath(), item.bodyLine() + body.tooDeepLine().getAsInt(), "markdown-too-deep",
                     Message.of("markdown.too-deep", MAX_DEPTH)));
             return;
         }
-        Set<Integer> htmlLines = new HashSet<>(); // <b>…</b> is two HTML nodes on one line: one finding
-        for (Node node : document.getDescendants()) {
-            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
-                int line = item.bodyLine() + lines.of(node);
-                if (rawHtml == Profile.RawHtml.REJECT) {
-                    if (htmlLines.add(line)) {
-                        findings.add(Finding.error(item.repoPath(), line, "raw-html", Message.of("markdown.raw-html", shorten(node.getChars().toString()))));
-                    }
-                } else {
-                    htmlLinks(item, node.getChars().toString(), line, findings);
-                }
-            } else if (node instanceof Image image) {
-                image(item, image.getUrl().toString(), image.getText().isBlank(), item.bodyLine() + lines.of(node), false, findings);
-            } else if (node instanceof Link link) {
-                link(item, link.getUrl().toString(), item.bodyLine() + lines.of(node), Links.PUBLISHED_SCHEMES, false, findings);
-            } else if (node instanceof AutoLink autoLink) {
-                // A bare www.… becomes a link to http://www.… on the page.
-                String url = autoLink.getUrl().toString();
-                link(item, Links.scheme(url).isPresent() ? url : "http://" + url, item.bodyLine() + lines.of(node),
-                        Links.PUBLISHED_SCHEMES, false, findings);
-            } else if (node instanceof Reference reference) {
-                link(item, reference.getUrl().toString(), item.bodyLine() + lines.of(node), Links.PUBLISHED_SCHEMES, false, findings);
+        if (rawHtml == Profile.RawHtml.REJECT) {
+            for (Body.RawHtml html : body.rawHtml()) {
+                findings.add(Finding.error(item.repoPath(), item.bodyLine() + html.line(), "raw-html",
+                        Message.of("markdown.raw-html", shorten(html.firstLine()))));
             }
+        }
+        for (Body.Image image : body.images()) {
+            // Only Markdown's images are held to a description; pasted HTML is checked for its address alone.
+            image(item, image.src(), !image.pasted() && !image.described(), item.bodyLine() + image.line(), image.pasted(), findings);
+        }
+        for (Body.Link link : body.links()) {
+            link(item, link.url(), item.bodyLine() + link.line(), Links.PUBLISHED_SCHEMES, link.pasted(), findings);
         }
     }
 
@@ -158,22 +121,6 @@ final class MarkdownRule {
         if (Links.isLocal(source)) {
             resolve(item.folder(), source.replaceAll("[?#].*", ""))
                     .ifPresent(path -> images.computeIfAbsent(item.repoPath(), k -> new ArrayList<>()).add(path));
-        }
-    }
-
-    /** The links and images of HTML pasted into the body, which the sanitiser keeps or unlinks like Markdown's. */
-    private void htmlLinks(Item item, String html, int line, List<Finding> findings) {
-        String lower = html.toLowerCase(Locale.ROOT);
-        if (!lower.contains("href") && !lower.contains("src")) {
-            return; // most pasted HTML is formatting (<b>, </p>…): no need to parse it
-        }
-        org.jsoup.parser.Parser parser = org.jsoup.parser.Parser.htmlParser().setTrackPosition(true);
-        org.jsoup.nodes.Document fragment = Jsoup.parse(html, "", parser);
-        for (Element anchor : fragment.select("a[href]")) {
-            link(item, anchor.attr("href"), line + anchor.sourceRange().start().lineNumber() - 1, Links.PUBLISHED_SCHEMES, true, findings);
-        }
-        for (Element image : fragment.select("img[src]")) {
-            image(item, image.attr("src"), false, line + image.sourceRange().start().lineNumber() - 1, true, findings);
         }
     }
 
@@ -221,47 +168,6 @@ final class MarkdownRule {
         } else if (checkTargets && !targets.contains(target.get())) {
             findings.add(Finding.error(item.repoPath(), line, "broken-link",
                     Message.of("markdown.broken-link", url, tree.repoPath() + "/" + target.get())));
-        }
-    }
-
-    /** The line (in the body) of the first node nested deeper than {@code limit}, walking the tree without recursion. */
-    private static OptionalInt lineDeeperThan(Node document, int limit, Lines lines) {
-        record Visit(Node node, int depth, int line) {
-        }
-        Deque<Visit> visits = new ArrayDeque<>(List.of(new Visit(document, 0, 0)));
-        while (!visits.isEmpty()) {
-            Visit visit = visits.pop();
-            // Nodes that Flexmark synthesises (a list opened inside a list item) span no text: they are on their parent's line.
-            int line = visit.node().getChars().isEmpty() ? visit.line() : lines.of(visit.node());
-            if (visit.depth() > limit) {
-                return OptionalInt.of(line);
-            }
-            for (Node child = visit.node().getFirstChild(); child != null; child = child.getNext()) {
-                visits.push(new Visit(child, visit.depth() + 1, line));
-            }
-        }
-        return OptionalInt.empty();
-    }
-
-    /**
-     * Where the lines of a body start, to find the line (from 0) of a node by binary search: Flexmark's own
-     * {@code getLineNumber()} counts the lines from the start of the text each time, which made checking a body
-     * quadratic in its size.
-     */
-    private record Lines(int[] starts) {
-        static Lines of(String text) {
-            int[] starts = new int[(int) text.chars().filter(c -> c == '\n').count() + 1];
-            for (int i = 0, line = 1; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts[line++] = i + 1;
-                }
-            }
-            return new Lines(starts);
-        }
-
-        int of(Node node) {
-            int found = Arrays.binarySearch(starts, node.getStartOffset());
-            return found >= 0 ? found : -found - 2;
         }
     }
 

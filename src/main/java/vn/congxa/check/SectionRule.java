@@ -51,9 +51,9 @@ final class SectionRule {
             Item item = entry.item();
             if (!entry.hasBody()) {
                 findings.add(Finding.warning(item.repoPath(), item.bodyLine(), "empty-body",
-                        Message.of(EMPTY_BODY.get(entry.body().verdict()), localised(entry.section().get()), BodyText.PLACEHOLDER)));
+                        Message.of(EMPTY_BODY.get(entry.body().substance().verdict()), localised(entry.section().get()), BodyText.PLACEHOLDER)));
             }
-            entry.body().placeholderLine().ifPresent(line -> findings.add(Finding.warning(item.repoPath(), item.bodyLine() + line,
+            entry.body().substance().placeholderLine().ifPresent(line -> findings.add(Finding.warning(item.repoPath(), item.bodyLine() + line,
                     "placeholder-text", Message.of("section.placeholder-text", BodyText.PLACEHOLDER))));
         }
     }

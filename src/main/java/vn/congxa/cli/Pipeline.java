@@ -61,7 +61,8 @@ final class Pipeline {
 
     /** Reads and checks every commune the options select. */
     static CheckResult check(Options options, CommandLine commandLine) {
-        return check(options, select(options, commandLine), Checker.Drafts.LEFT_OUT, commandLine);
+        return check(options, select(options, commandLine), Checker.Drafts.LEFT_OUT, ProfileLoader.load(options.repository.root),
+                commandLine);
     }
 
     /** The communes the options select (see {@link Selection}); an unknown commune or a bad option is refused. */
@@ -78,10 +79,14 @@ final class Pipeline {
         }
     }
 
-    /** Reads and checks the selected communes. */
-    static CheckResult check(Options options, Selection selection, Checker.Drafts drafts, CommandLine commandLine) {
+    /**
+     * Reads and checks the selected communes.
+     *
+     * @param loaded the repository's profiles, loaded once for the command: a build's report reads them too
+     */
+    static CheckResult check(Options options, Selection selection, Checker.Drafts drafts, ProfileLoader.Loaded loaded,
+                             CommandLine commandLine) {
         options.requireEpoch(commandLine);
-        ProfileLoader.Loaded loaded = ProfileLoader.load(options.repository.root);
         List<Finding> findings = new ArrayList<>(loaded.findings());
         if (!loaded.usable()) {
             return new CheckResult(findings, List.of(), Optional.empty());

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import vn.congxa.bake.Baker;
 import vn.congxa.check.CheckResult;
 import vn.congxa.finding.Finding;
+import vn.congxa.profile.ProfileLoader;
 import vn.congxa.report.Evaluation;
 import vn.congxa.site.OutputFolder;
 
@@ -48,10 +49,11 @@ final class ReportCommand implements Callable<Integer>, RepositoryOptions.User {
         Console console = new Console(options, spec.commandLine());
         OutputFolder.recover(output);
         Selection selection = Pipeline.select(options, spec.commandLine());
-        CheckResult checked = Pipeline.check(options, selection, vn.congxa.check.Checker.Drafts.LEFT_OUT, spec.commandLine());
+        ProfileLoader.Loaded loaded = ProfileLoader.load(options.repository.root);
+        CheckResult checked = Pipeline.check(options, selection, vn.congxa.check.Checker.Drafts.LEFT_OUT, loaded, spec.commandLine());
         List<Finding> problems = new ArrayList<>();
-        Optional<Evaluation> evaluation = Reporting.evaluate(options, selection, checked, year != null ? year : options.today().getYear(),
-                problems, spec.commandLine());
+        Optional<Evaluation> evaluation = Reporting.evaluate(options, selection, loaded, checked,
+                year != null ? year : options.today().getYear(), problems, spec.commandLine());
         if (evaluation.isEmpty()) {
             // The report's own problems (a year no profile covers, a broken rubric) say why; without them, the check's.
             List<Finding> errors = problems.stream().filter(Finding::isError).toList();

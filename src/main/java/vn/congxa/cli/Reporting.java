@@ -30,14 +30,14 @@ final class Reporting {
     }
 
     /**
+     * @param loaded   the profiles the check was made under
      * @param checked  the check as of the options' day, under the profile governing it: the last period reuses it
      * @param findings receives the rubric's problems, a day of the year no profile covers, and a warning when the
      *                 history of a git checkout cannot be read
      * @return empty when the profiles or the rubric cannot be used
      */
-    static Optional<Evaluation> evaluate(Options options, Selection selection, CheckResult checked, int year, List<Finding> findings,
-                                         CommandLine commandLine) {
-        ProfileLoader.Loaded loaded = ProfileLoader.load(options.repository.root);
+    static Optional<Evaluation> evaluate(Options options, Selection selection, ProfileLoader.Loaded loaded, CheckResult checked, int year,
+                                         List<Finding> findings, CommandLine commandLine) {
         if (!loaded.usable()) {
             return Optional.empty();
         }

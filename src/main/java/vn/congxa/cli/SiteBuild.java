@@ -19,6 +19,7 @@ import vn.congxa.check.Commune;
 import vn.congxa.check.Overseer;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
+import vn.congxa.profile.ProfileLoader;
 import vn.congxa.report.Evaluation;
 import vn.congxa.report.RubricLoader;
 import vn.congxa.site.Inputs;
@@ -71,7 +72,8 @@ final class SiteBuild {
         long start = System.nanoTime();
         Path root = options.repository.root;
         OutputFolder.recover(output);
-        CheckResult checked = Pipeline.check(options, selection, drafts, commandLine);
+        ProfileLoader.Loaded loaded = ProfileLoader.load(root);
+        CheckResult checked = Pipeline.check(options, selection, drafts, loaded, commandLine);
         List<Finding> findings = new ArrayList<>(checked.findings());
         if (checked.hasErrors()) {
             return new Outcome(findings, List.of(), Optional.empty(), false, since(start));
@@ -87,7 +89,7 @@ final class SiteBuild {
             if (selection.all()) {
                 // The hub and the yearly report cover every commune, so only a build of every commune writes them.
                 if (RubricLoader.exists(root)) {
-                    evaluation = Reporting.evaluate(options, selection, checked, options.today().getYear(), findings, commandLine);
+                    evaluation = Reporting.evaluate(options, selection, loaded, checked, options.today().getYear(), findings, commandLine);
                 }
                 findings.addAll(baker.bakeHub(checked.communes(), checked.overseer(), evaluation, folder.staging()).findings());
             }

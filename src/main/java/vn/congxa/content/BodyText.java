@@ -1,31 +1,13 @@
 package vn.congxa.content;
 
-import com.vladsch.flexmark.ast.DelimitedLinkNode;
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlockBase;
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.ast.HtmlEntity;
-import com.vladsch.flexmark.ast.HtmlInlineBase;
-import com.vladsch.flexmark.ast.HtmlInlineComment;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.text.Normalizer;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /**
  * Whether an item's body says something: what a reader gets of it on the page, images by their descriptions (what a
@@ -66,30 +48,25 @@ public record BodyText(Verdict verdict, OptionalInt placeholderLine) {
             words("đang được cập nhật"), words("đang cập nhật"),
             words("updating"), words("coming soon"));
 
-    private static final Parser PARSER = Parser.builder(new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
-
     public boolean saysSomething() {
         return verdict == Verdict.SAYS_SOMETHING;
     }
 
-    /** Reads a Markdown body as its page shows it. */
-    public static BodyText of(String markdown) {
+    /** A body the checks refuse before reading it (markdown-too-deep): it is not said to be empty as well. */
+    public static BodyText refused() {
+        return new BodyText(Verdict.SAYS_SOMETHING, OptionalInt.empty());
+    }
+
+    /**
+     * Judges a Markdown body by what its page shows of it.
+     *
+     * @param readable the text a reader gets of the body, as {@code vn.congxa.markdown.Markdown} reads it
+     */
+    public static BodyText of(String markdown, String readable) {
         if (markdown.isBlank()) {
             return new BodyText(Verdict.BLANK, OptionalInt.empty());
         }
-        if (Nesting.lineTooDeep(markdown).isPresent()) {
-            // Refused by the checks before any parser reads it: there is nothing to judge.
-            return new BodyText(Verdict.SAYS_SOMETHING, OptionalInt.empty());
-        }
-        Document document;
-        try {
-            document = PARSER.parse(markdown);
-        } catch (StackOverflowError e) {
-            // Flexmark's inline patterns recurse on some long lines: the Markdown rule refuses the body (markdown-too-deep).
-            return new BodyText(Verdict.SAYS_SOMETHING, OptionalInt.empty());
-        }
-        List<String> words = words(readable(document));
+        List<String> words = words(readable);
         if (words.isEmpty()) {
             return new BodyText(Verdict.NO_TEXT, OptionalInt.empty());
         }
@@ -103,41 +80,6 @@ public record BodyText(Verdict verdict, OptionalInt placeholderLine) {
             }
         }
         return new BodyText(Verdict.SAYS_SOMETHING, OptionalInt.empty());
-    }
-
-    /**
-     * The text a reader gets, walking the tree without recursion (the bake renders the same tree): the text of
-     * paragraphs, lists, tables, links, code and image descriptions, entities decoded, the text of raw HTML as a
-     * browser shows it (no comments, no scripts) and its images' descriptions; not headings or comments.
-     */
-    private static String readable(Node document) {
-        StringBuilder text = new StringBuilder();
-        Deque<Node> nodes = new ArrayDeque<>(List.of(document));
-        while (!nodes.isEmpty()) {
-            Node node = nodes.pop();
-            if (node instanceof Heading || node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
-                continue;
-            }
-            if (node instanceof Text || node instanceof IndentedCodeBlock) {
-                text.append(node.getChars()).append(' ');
-            } else if (node instanceof HtmlEntity) {
-                text.append(org.jsoup.parser.Parser.unescapeEntities(node.getChars().toString(), false)).append(' ');
-            } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase && mayDescribeAnImage(node)) {
-                Element html = Jsoup.parseBodyFragment(node.getChars().toString()).body();
-                text.append(html.text()).append(' ').append(String.join(" ", html.select("img[alt]").eachAttr("alt"))).append(' ');
-            } else if (node instanceof DelimitedLinkNode link) { // <https://…>, <ubnd@…>: their address is their text
-                text.append(link.getText()).append(' ');
-            }
-            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
-                nodes.push(child);
-            }
-        }
-        return text.toString();
-    }
-
-    /** An inline tag ({@code <b>}, {@code </a>}) holds no text of its own; an image's may hold its description. */
-    private static boolean mayDescribeAnImage(Node tag) {
-        return tag.getChars().toString().toLowerCase(Locale.ROOT).contains("alt");
     }
 
     private static List<String> words(String text) {

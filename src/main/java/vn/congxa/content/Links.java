@@ -40,6 +40,38 @@ public final class Links {
         return LOCAL_DISK.matcher(link.strip()).matches();
     }
 
+    /**
+     * The page a source file of the site is published as: {@code van-ban/qd-12.md} → {@code van-ban/qd-12.html}, a
+     * folder {@code van-ban/} → {@code van-ban/index.html}. Other paths (images, attachments) are their own page.
+     */
+    public static String pageOf(String path) {
+        if (path.endsWith(".md")) {
+            return path.substring(0, path.length() - ".md".length()) + ".html";
+        }
+        return path.endsWith("/") ? path + "index.html" : path;
+    }
+
+    /**
+     * A link to a source file of the site turned into a link to its page ({@link #pageOf}):
+     * {@code ../van-ban/qd-12.md#dieu-2} → {@code ../van-ban/qd-12.html#dieu-2}. Any other link is returned as it is.
+     */
+    public static String toPage(String link) {
+        if (!isLocal(link)) {
+            return link;
+        }
+        int cut = indexOfAny(link, '#', '?');
+        return pageOf(link.substring(0, cut)) + link.substring(cut);
+    }
+
+    private static int indexOfAny(String text, char first, char second) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == first || text.charAt(i) == second) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
     /** Whether a link leads to a file of the site itself: not another site, not only a place on the same page, not a local disk. */
     public static boolean isLocal(String link) {
         String trimmed = link.strip();

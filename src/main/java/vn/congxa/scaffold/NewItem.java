@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import vn.congxa.content.BodyText;
 import vn.congxa.content.GeneratedPaths;
+import vn.congxa.content.Links;
 import vn.congxa.content.Item;
 import vn.congxa.content.Slugs;
 import vn.congxa.field.FieldSpec;
@@ -44,7 +45,7 @@ public final class NewItem {
 
     /** A name in a section's folder that is no item's: its landing page, a page the site makes, a Windows device. */
     private static boolean isReserved(String sectionPath, String name) {
-        String page = name.substring(0, name.length() - ".md".length()) + ".html";
+        String page = Links.pageOf(name);
         return name.equals(Item.LANDING) || GeneratedPaths.generatedAt(sectionPath + "/" + page).isPresent()
                 || Slugs.isWindowsDeviceName(name);
     }

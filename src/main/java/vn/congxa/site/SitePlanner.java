@@ -15,6 +15,7 @@ import vn.congxa.check.Checker;
 import vn.congxa.check.Commune;
 import vn.congxa.check.Entry;
 import vn.congxa.content.GeneratedPaths;
+import vn.congxa.content.Links;
 import vn.congxa.profile.Kind;
 import vn.congxa.profile.Section;
 
@@ -240,7 +241,6 @@ public final class SitePlanner {
 
     /** {@code van-ban/qd-12.md} is published as {@code van-ban/qd-12.html}. */
     public static String output(Entry entry) {
-        String folder = entry.item().folder();
-        return (folder.isEmpty() ? "" : folder + "/") + entry.item().baseName() + ".html";
+        return Links.pageOf(entry.item().sitePath());
     }
 }

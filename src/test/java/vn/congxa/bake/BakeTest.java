@@ -331,4 +331,26 @@ class BakeTest {
                 run::toString);
         assertFalse(Files.exists(repo.path("target/site")));
     }
+
+    @Test
+    void onlyABodyWithRawHtmlIsSanitisedAndBothPagesAreSafe() throws IOException {
+        String table = "| Chỉ tiêu | Số lượng |\n|:--|--:|\n| Dân số | 12.345 |\n\n---\n\n";
+        TestRepo repo = TestRepo.base(dir)
+                .write("communes/xa-mau/tin-tuc/dan-html.md", "---\ntitle: Dán HTML\ndate: 2026-11-21\n---\n" + table
+                        + "<p onclick=\"alert(1)\">Đoạn <b>đậm</b></p>\n")
+                .write("communes/xa-mau/tin-tuc/chi-markdown.md", "---\ntitle: Chỉ Markdown\ndate: 2026-11-21\n---\n" + table
+                        + "```java\nx\n```\n\nGọi [số máy](tel:02553851234).\n");
+        Run run = build(repo);
+        assertEquals(0, run.exit(), run::toString);
+        for (String item : List.of("dan-html", "chi-markdown")) {
+            Element body = page(repo, "xa-mau/tin-tuc/" + item + ".html").selectFirst(".noi-dung");
+            assertEquals(1, body.select("div.bang-cuon[tabindex=0][role=region] > table.bang").size(), body::html);
+            // What the safelist lacks is gone from both: <hr>, alignment, a code block's language.
+            assertTrue(body.select("hr, [align], code[class], [onclick]").isEmpty(), body::html);
+        }
+        Element markdown = page(repo, "xa-mau/tin-tuc/chi-markdown.html").selectFirst(".noi-dung");
+        assertEquals("tel:02553851234", markdown.selectFirst("a").attr("href"));
+        assertEquals("x\n", markdown.selectFirst("pre > code").wholeText());
+        assertEquals("<b>đậm</b>", page(repo, "xa-mau/tin-tuc/dan-html.html").selectFirst(".noi-dung p b").outerHtml());
+    }
 }

@@ -155,4 +155,23 @@ class LinksTest {
         assertEquals(List.of(), run.lines(), run::toString);
         assertTrue(took.compareTo(Duration.ofSeconds(30)) < 0, "checking " + body.length() + " characters took " + took);
     }
+
+    @Test
+    void eachLinkFindingIsOnTheLineOfItsLink() {
+        // The body starts on line 5 of the file; a link in a block of raw HTML is on its own line of that block.
+        Run run = check(withNews("""
+                Mở [trang cũ](http://xamau.gov.vn/cu).
+
+                <div>
+                <p>Xem</p>
+                <a href="http://binhson.gov.vn">xã bạn</a>
+                </div>
+
+                Tải [biểu mẫu][mau].
+
+                [mau]: ftp://ftp.binhson.gov.vn/bieu-mau.doc
+                """));
+        assertEquals(List.of("5 insecure-link", "9 insecure-link", "14 stripped-link"), run.lines().stream()
+                .map(line -> line.replaceAll("^" + NEWS + ":(\\d+):.*\\[([a-z-]+)\\]$", "$1 $2")).toList(), run::toString);
+    }
 }
