@@ -1,8 +1,6 @@
 package vn.congxa.bake;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import vn.congxa.text.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +14,6 @@ import java.util.Map;
 final class JsonFeed {
 
     static final String VERSION = "https://jsonfeed.org/version/1.1";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonFeed() {
     }
@@ -38,11 +35,7 @@ final class JsonFeed {
             items.add(item((Map<?, ?>) listed));
         }
         json.put("items", items);
-        try {
-            return (JSON.writeValueAsString(json) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("maps of strings are always written", e);
-        }
+        return (Json.pretty(json) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** An item as the listing gives it; its text is its summary, or its title when it has none (an item needs a text). */

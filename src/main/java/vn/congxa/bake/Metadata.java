@@ -1,7 +1,6 @@
 package vn.congxa.bake;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.congxa.text.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,6 @@ import vn.congxa.profile.Kind;
  */
 final class Metadata {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Metadata() {
     }
@@ -55,11 +53,7 @@ final class Metadata {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("@context", "https://schema.org");
         root.put("@graph", graph);
-        try {
-            return JSON.writeValueAsString(root).replace("<", "\\u003c");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("maps, lists and strings are always written", e);
-        }
+        return Json.compact(root).replace("<", "\\u003c");
     }
 
     private static Map<String, Object> item(Entry entry, Kind.JsonLd ld, String url, Object organizationId) {

@@ -34,7 +34,11 @@ final class AttachmentRule {
     private AttachmentRule() {
     }
 
-    static void check(SourceTree tree, Attachments attachments, List<Finding> findings) {
+    static void check(Scope scope, List<Finding> findings) {
+        check(scope.tree(), scope.menu().attachments(), findings);
+    }
+
+    private static void check(SourceTree tree, Attachments attachments, List<Finding> findings) {
         for (Asset asset : tree.assets()) {
             String name = asset.sitePath().substring(asset.sitePath().lastIndexOf('/') + 1);
             String extension = Attachments.extension(name);

@@ -1,10 +1,8 @@
 package vn.congxa.check;
 
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +51,7 @@ public final class Checker {
     }
 
     /** What every commune shares, checked once before the communes. */
-    private record Shared(SourceTree tree, List<Entry> entries, Map<String, List<String>> images) {
+    private record Shared(SourceTree tree, List<Entry> entries) {
     }
 
     private Checker(Profile profile, Kinds kinds, Optional<Overseer> overseer, LocalDate asOf, Drafts drafts, int jobs) {
@@ -79,13 +77,9 @@ public final class Checker {
     private CheckResult run(Repository repository, Supplier<History> history) {
         List<Finding> findings = new ArrayList<>(repository.findings());
         SourceTree sharedTree = repository.shared();
-        NamingRule.check(sharedTree, findings);
-        AttachmentRule.check(sharedTree, profile.attachments(), findings);
         Map<String, Body> sharedBodies = bodies(sharedTree);
-        Map<String, List<String>> sharedImages = MarkdownRule.check(sharedTree, sharedBodies, List.of(sharedTree), profile.rawHtml(),
-                false, findings);
-        SectionRule.unknownFolders(sharedTree.items(), profile, findings, sharedTree.repoPath());
-        Shared shared = new Shared(sharedTree, entries(sharedTree, sharedBodies, profile, assetPaths(sharedTree), findings), sharedImages);
+        check(new Scope(sharedTree, sharedBodies, List.of(sharedTree), profile, asOf, Optional.empty()), findings);
+        Shared shared = new Shared(sharedTree, entries(sharedTree, sharedBodies, profile, assetPaths(sharedTree), findings));
         // Each commune's findings are its own, joined in the communes' order whatever order the threads finish in.
         List<Checked> checked = Parallel.map(repository.communes(), jobs, source -> commune(source, shared));
         checked.forEach(c -> findings.addAll(c.findings()));
@@ -94,35 +88,33 @@ public final class Checker {
         return new CheckResult(findings, checked.stream().map(Checked::commune).toList(), overseer);
     }
 
+    /** Reads a commune (its configuration, then its items' values), then runs every rule on it. */
     private Checked commune(CommuneSource source, Shared shared) {
         List<Finding> findings = new ArrayList<>();
         SourceTree tree = source.tree();
-        NamingRule.checkCommuneFolder(tree.repoPath(), source.slug(), findings);
-        NamingRule.check(tree, findings);
-        AttachmentRule.check(tree, profile.attachments(), findings);
         Map<String, Body> bodies = bodies(tree);
-        Map<String, List<String>> images = new HashMap<>(shared.images());
-        images.putAll(MarkdownRule.check(tree, bodies, List.of(tree, shared.tree()), profile.rawHtml(), true, findings));
         CommuneConfigRule.Config config = CommuneConfigRule.check(source, profile, kinds, overseer, findings);
         Profile menu = profile.withOwnSections(config.ownSections());
-        SectionRule.unknownFolders(tree.items(), menu, findings, tree.repoPath());
-
         // A commune's file at the same path as a shared one replaces it.
         List<Entry> own = entries(tree, bodies, menu, assetPaths(tree), findings);
         Set<String> overridden = own.stream().map(e -> e.item().sitePath()).collect(Collectors.toSet());
         List<Entry> all = Stream.concat(shared.entries().stream().filter(e -> !overridden.contains(e.item().sitePath())), own.stream())
                 .toList();
-        SectionRule.check(tree.repoPath(), new HashSet<>(tree.folders()), menu, all, asOf, findings);
-
         Map<String, Asset> assets = new LinkedHashMap<>();
         shared.tree().assets().forEach(a -> assets.put(a.sitePath(), a));
         tree.assets().forEach(a -> assets.put(a.sitePath(), a));
         List<Entry> published = all.stream().filter(e -> drafts == Drafts.SHOWN || !e.draft()).toList();
-        long heaviestPage = ImageBudgetRule.check(published, images, assets,
-                ImageBudgetRule.siteImages(source, kinds.commune(), config.values()), profile.accessibility(), findings);
+        Scope.Unit unit = new Scope.Unit(source, all, published, assets, config.values(), kinds);
+        check(new Scope(tree, bodies, List.of(tree, shared.tree()), menu, asOf, Optional.of(unit)), findings);
         Commune commune = new Commune(source.slug(), tree.repoPath(), config.values(), menu, published, List.copyOf(assets.values()),
-                heaviestPage);
+                ImageBudgetRule.heaviestPage(unit));
         return new Checked(commune, findings);
+    }
+
+    private static void check(Scope scope, List<Finding> findings) {
+        for (Rule rule : Rule.ALL) {
+            rule.check(scope, findings);
+        }
     }
 
     /**

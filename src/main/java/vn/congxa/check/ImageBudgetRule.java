@@ -7,12 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import vn.congxa.content.Asset;
-import vn.congxa.content.CommuneSource;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
 import vn.congxa.profile.Accessibility;
-import vn.congxa.field.FieldSpec;
-import vn.congxa.field.Values;
 
 /**
  * A page may load only so many kilobytes of images (the profile's {@code image_budget_kib}): citizens read their
@@ -21,58 +18,76 @@ import vn.congxa.field.Values;
  */
 final class ImageBudgetRule {
 
-    /** An image that every page of a commune shows, from a file field of its {@code commune.yml}, and the line it is named on. */
-    record SiteImage(String sitePath, String configPath, int line) {
+    /** An image that every page of a commune shows, from a field of its {@code commune.yml}, and the line it is named on. */
+    private record SiteImage(String sitePath, String configPath, int line) {
+    }
+
+    /** An item's page and the files of images it downloads. */
+    private record PageImages(Entry entry, List<Asset> files, long weight) {
     }
 
     private ImageBudgetRule() {
     }
 
-    /** The images a commune's configuration shows (its logo): they are in the header of every page. */
-    static List<SiteImage> siteImages(CommuneSource source, List<FieldSpec> fields, Values config) {
-        return fields.stream().flatMap(field -> config.get(field.key()).stream()
-                        .flatMap(value -> field.type().embedded(value).stream())
-                        .map(path -> new SiteImage(path, source.configPath(), source.config().map(map -> map.lineOf(field.key())).orElse(0))))
-                .toList();
+    static void check(Scope scope, List<Finding> findings) {
+        scope.unit().ifPresent(unit -> check(unit, scope.menu().accessibility(), findings));
     }
 
-    /**
-     * @param bodyImages the local images of each item's body, by the item's repository path
-     * @param assets     the files of the commune's site, by site path
-     * @param siteImages the images every page shows; when they alone are over the budget, they are the one finding
-     * @return the image weight of the heaviest page, in bytes: a technical indicator of the portal
-     */
-    static long check(List<Entry> entries, Map<String, List<String>> bodyImages, Map<String, Asset> assets, List<SiteImage> siteImages,
-                      Accessibility accessibility, List<Finding> findings) {
+    /** The image weight of the unit's heaviest page, in bytes: a technical indicator of the portal the report monitors. */
+    static long heaviestPage(Scope.Unit unit) {
+        long site = weight(siteImages(unit), unit.assets());
+        return Math.max(site, pages(unit).stream().mapToLong(PageImages::weight).max().orElse(0));
+    }
+
+    private static void check(Scope.Unit unit, Accessibility accessibility, List<Finding> findings) {
         long budget = accessibility.imageBudgetKib() * 1024L;
-        long siteWeight = siteImages.stream().map(image -> assets.get(image.sitePath())).filter(Objects::nonNull).mapToLong(Asset::size).sum();
+        List<SiteImage> siteImages = siteImages(unit);
+        Map<String, Asset> assets = unit.assets();
+        long siteWeight = weight(siteImages, assets);
         if (siteWeight > budget) {
             SiteImage heaviest = siteImages.stream().filter(image -> assets.containsKey(image.sitePath()))
                     .max(Comparator.comparingLong(image -> assets.get(image.sitePath()).size())).orElseThrow();
             findings.add(Finding.error(heaviest.configPath(), heaviest.line(), "image-budget", Message.of("commune.site-image-budget",
                     assets.get(heaviest.sitePath()).repoPath(), kib(siteWeight), accessibility.imageBudgetKib())));
-            return siteWeight;
+            return; // every page is over: the one finding is the unit's own images
         }
-        long heaviestPage = siteWeight;
-        for (Entry entry : entries) {
-            Set<String> images = new LinkedHashSet<>();
-            siteImages.forEach(image -> images.add(image.sitePath()));
-            images.addAll(bodyImages.getOrDefault(entry.item().repoPath(), List.of()));
-            entry.kind().ifPresent(kind -> kind.fields().forEach(field ->
-                    entry.values().get(field.key()).ifPresent(value -> images.addAll(field.type().embedded(value)))));
-            List<Asset> files = images.stream().map(assets::get).filter(Objects::nonNull).toList();
-            long weight = files.stream().mapToLong(Asset::size).sum();
-            heaviestPage = Math.max(heaviestPage, weight);
-            if (weight > budget) {
-                Asset heaviest = files.stream().max(Comparator.comparingLong(Asset::size)).orElseThrow();
-                Finding finding = Finding.error(entry.item().repoPath(), 0, "image-budget", Message.of("markdown.image-budget",
-                        kib(weight), accessibility.imageBudgetKib(), heaviest.repoPath() + " (" + kib(heaviest.size()) + " KB)"));
+        for (PageImages page : pages(unit)) {
+            if (page.weight() > budget) {
+                Asset heaviest = page.files().stream().max(Comparator.comparingLong(Asset::size)).orElseThrow();
+                Finding finding = Finding.error(page.entry().item().repoPath(), 0, "image-budget", Message.of("markdown.image-budget",
+                        kib(page.weight()), accessibility.imageBudgetKib(), heaviest.repoPath() + " (" + kib(heaviest.size()) + " KB)"));
                 if (!findings.contains(finding)) { // a shared item is on every commune's site: reported once
                     findings.add(finding);
                 }
             }
         }
-        return heaviestPage;
+    }
+
+    /** What {@code commune.yml} shows on every page (its logo): the images its fields' types say a page downloads. */
+    private static List<SiteImage> siteImages(Scope.Unit unit) {
+        return unit.kinds().commune().stream().flatMap(field -> unit.config().get(field.key()).stream()
+                        .flatMap(value -> field.type().embedded(value).stream())
+                        .map(path -> new SiteImage(path, unit.source().configPath(),
+                                unit.source().config().map(map -> map.lineOf(field.key())).orElse(0))))
+                .toList();
+    }
+
+    /** Each published item's page with the images it downloads: the unit's, the body's and its image fields', each once. */
+    private static List<PageImages> pages(Scope.Unit unit) {
+        List<SiteImage> siteImages = siteImages(unit);
+        return unit.published().stream().map(entry -> {
+            Set<String> images = new LinkedHashSet<>();
+            siteImages.forEach(image -> images.add(image.sitePath()));
+            images.addAll(MarkdownRule.localImages(entry.item(), entry.body()));
+            entry.kind().ifPresent(kind -> kind.fields().forEach(field ->
+                    entry.values().get(field.key()).ifPresent(value -> images.addAll(field.type().embedded(value)))));
+            List<Asset> files = images.stream().map(unit.assets()::get).filter(Objects::nonNull).toList();
+            return new PageImages(entry, files, files.stream().mapToLong(Asset::size).sum());
+        }).toList();
+    }
+
+    private static long weight(List<SiteImage> images, Map<String, Asset> assets) {
+        return images.stream().map(image -> assets.get(image.sitePath())).filter(Objects::nonNull).mapToLong(Asset::size).sum();
     }
 
     private static long kib(long bytes) {

@@ -3,7 +3,6 @@ package vn.congxa.check;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,6 @@ final class MarkdownRule {
     private final Set<String> targets = new HashSet<>();
     /** The targets that are drafts, as the site sees them: a commune's item hides the shared one at its path. */
     private final Set<String> drafts = new HashSet<>();
-    private final Map<String, List<String>> images = new HashMap<>();
 
     /**
      * @param reachable    the trees whose files appear in the site (the commune's and the shared one)
@@ -73,17 +71,24 @@ final class MarkdownRule {
         targets.add("index.html");
     }
 
-    /**
-     * @param bodies the body of each item of the tree, by its repository path
-     * @return the local images each item shows, by the item's repository path: site paths, for the image budget
-     */
-    static Map<String, List<String>> check(SourceTree tree, Map<String, Body> bodies, List<SourceTree> reachable,
-                                           Profile.RawHtml rawHtml, boolean checkTargets, List<Finding> findings) {
-        MarkdownRule rule = new MarkdownRule(tree, bodies, reachable, rawHtml, checkTargets);
-        for (Item item : tree.items()) {
+    /** The body of every item of the tree; a unit's links must lead to something its site has. */
+    static void check(Scope scope, List<Finding> findings) {
+        MarkdownRule rule = new MarkdownRule(scope.tree(), scope.bodies(), scope.reachable(), scope.menu().rawHtml(),
+                scope.unit().isPresent());
+        for (Item item : scope.tree().items()) {
             rule.check(item, findings);
         }
-        return rule.images;
+    }
+
+    /** The images of the unit's own folder or the shared one that a body shows, as site paths: what its page downloads. */
+    static List<String> localImages(Item item, Body body) {
+        List<String> images = new ArrayList<>();
+        for (Body.Image image : body.images()) {
+            if (Links.isLocal(image.src()) && !image.src().matches("(?i)^(https?:)?//.*")) {
+                resolve(item.folder(), image.src().replaceAll("[?#].*", "")).ifPresent(images::add);
+            }
+        }
+        return images;
     }
 
     private void check(Item item, List<Finding> findings) {
@@ -118,10 +123,6 @@ final class MarkdownRule {
             return;
         }
         link(item, source, line, IMAGE_SCHEMES, pasted, findings);
-        if (Links.isLocal(source)) {
-            resolve(item.folder(), source.replaceAll("[?#].*", ""))
-                    .ifPresent(path -> images.computeIfAbsent(item.repoPath(), k -> new ArrayList<>()).add(path));
-        }
     }
 
     /**

@@ -27,7 +27,13 @@ final class NamingRule {
     private NamingRule() {
     }
 
-    static void check(SourceTree tree, List<Finding> findings) {
+    /** A unit's folder name, then every name of the tree. */
+    static void check(Scope scope, List<Finding> findings) {
+        scope.unit().ifPresent(unit -> checkCommuneFolder(scope.tree().repoPath(), unit.source().slug(), findings));
+        check(scope.tree(), findings);
+    }
+
+    private static void check(SourceTree tree, List<Finding> findings) {
         Set<String> taken = new HashSet<>(tree.folders());
         tree.items().forEach(item -> taken.add(item.sitePath()));
         tree.assets().forEach(asset -> taken.add(asset.sitePath()));

@@ -39,8 +39,15 @@ final class SectionRule {
     private SectionRule() {
     }
 
-    static void check(String communeRepoPath, Set<String> communeFolders, Profile menu, List<Entry> entries,
-                      LocalDate asOf, List<Finding> findings) {
+    /** Folders no section has; for a unit, what each section and each item of it must have. */
+    static void check(Scope scope, List<Finding> findings) {
+        unknownFolders(scope.tree().items(), scope.menu(), findings, scope.tree().repoPath());
+        scope.unit().ifPresent(unit -> check(scope.tree().repoPath(), new java.util.HashSet<>(scope.tree().folders()), scope.menu(),
+                unit.entries(), scope.asOf(), findings));
+    }
+
+    private static void check(String communeRepoPath, Set<String> communeFolders, Profile menu, List<Entry> entries,
+                              LocalDate asOf, List<Finding> findings) {
         Map<String, List<Entry>> byFolder = entries.stream().collect(Collectors.groupingBy(e -> e.item().folder()));
         menu.all().forEach(section -> checkSection(communeRepoPath, communeFolders, section,
                 byFolder.getOrDefault(section.path(), List.of()), asOf, findings));
@@ -59,7 +66,7 @@ final class SectionRule {
     }
 
     /** Items in folders that no section of the menu declares are not published; each folder is named once. */
-    static void unknownFolders(List<Item> items, Profile menu, List<Finding> findings, String treeRepoPath) {
+    private static void unknownFolders(List<Item> items, Profile menu, List<Finding> findings, String treeRepoPath) {
         List<String> known = menu.all().map(Section::path).toList();
         Map<String, Item> firstByFolder = new TreeMap<>();
         items.stream().filter(item -> !item.folder().isEmpty() && !known.contains(item.folder()))

@@ -1,6 +1,6 @@
 package vn.congxa.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.congxa.text.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -59,7 +59,7 @@ final class SectionsCommand implements Callable<Integer>, RepositoryOptions.User
 
     /** The profile in force, its period, every profile the repository holds, and the sections. */
     private static ObjectNode json(Profile profile, ProfileLoader.Loaded loaded, Lang lang) {
-        ObjectNode root = new ObjectMapper().createObjectNode();
+        ObjectNode root = Json.NODES.objectNode();
         root.set("profile", profileNode(profile, lang));
         ArrayNode all = root.putArray("profiles");
         loaded.profiles().forEach(p -> all.add(profileNode(p, lang)));
@@ -68,7 +68,7 @@ final class SectionsCommand implements Callable<Integer>, RepositoryOptions.User
     }
 
     private static ObjectNode profileNode(Profile profile, Lang lang) {
-        ObjectNode node = new ObjectMapper().createObjectNode();
+        ObjectNode node = Json.NODES.objectNode();
         node.put("id", profile.id());
         node.put("name", profile.name(lang));
         node.put("version", profile.version());
@@ -82,7 +82,7 @@ final class SectionsCommand implements Callable<Integer>, RepositoryOptions.User
     }
 
     private static ArrayNode sections(Profile profile, Lang lang) {
-        ArrayNode array = new ObjectMapper().createArrayNode();
+        ArrayNode array = Json.NODES.arrayNode();
         profile.all().forEach(section -> {
             ObjectNode node = array.addObject();
             node.put("path", section.path());

@@ -1,7 +1,6 @@
 package vn.congxa.finding;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import vn.congxa.text.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -30,7 +29,7 @@ public enum FindingFormat {
     JSON {
         @Override
         public void print(List<Finding> findings, Lang lang, PrintWriter out) {
-            ArrayNode array = MAPPER.createArrayNode();
+            ArrayNode array = Json.NODES.arrayNode();
             for (Finding f : findings) {
                 ObjectNode node = array.addObject();
                 node.put("path", f.path());
@@ -44,7 +43,6 @@ public enum FindingFormat {
         }
     };
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public abstract void print(List<Finding> findings, Lang lang, PrintWriter out);
 

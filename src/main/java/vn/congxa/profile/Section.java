@@ -1,10 +1,6 @@
 package vn.congxa.profile;
 
-import vn.congxa.field.Bounds;
-import vn.congxa.field.Colour;
 import vn.congxa.field.FieldSpec;
-import vn.congxa.field.FieldType;
-import vn.congxa.field.FieldTypes;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;

@@ -1,8 +1,6 @@
 package vn.congxa.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import vn.congxa.text.Json;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -22,7 +20,6 @@ public final class Exports {
     /** The JSON Schema of {@value #JSON}, published beside it for the province's monitoring platform. */
     public static final String SCHEMA = "danh-gia.schema.json";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private Exports() {
@@ -159,10 +156,6 @@ public final class Exports {
             communes.add(c);
         }
         root.put("xa", communes);
-        try {
-            return MAPPER.writeValueAsBytes(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("maps, lists and numbers are always written", e);
-        }
+        return Json.pretty(root).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -1,7 +1,6 @@
 package vn.congxa.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.congxa.text.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +29,6 @@ public record SearchIndex(List<Document> documents) {
     /** The variable the script sets, read by the theme's script. */
     static final String VARIABLE = "congxaChiMuc";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * One page a search can find.
@@ -91,10 +89,6 @@ public record SearchIndex(List<Document> documents) {
             row.put("x", document.text());
             rows.add(row);
         }
-        try {
-            return ("window." + VARIABLE + " = " + JSON.writeValueAsString(rows) + ";\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("maps of strings are always written", e);
-        }
+        return ("window." + VARIABLE + " = " + Json.compact(rows) + ";\n").getBytes(StandardCharsets.UTF_8);
     }
 }
