@@ -26,11 +26,6 @@ final class ColorField implements FieldType {
     }
 
     @Override
-    public String text(FieldSpec spec, Value value) {
-        return value.plain();
-    }
-
-    @Override
     public Stream<String> words(FieldSpec spec, Value value) {
         return Stream.empty();
     }

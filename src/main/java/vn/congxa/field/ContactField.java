@@ -120,8 +120,4 @@ abstract sealed class ContactField implements FieldType {
         }
     }
 
-    @Override
-    public String text(FieldSpec spec, Value value) {
-        return value.plain();
-    }
 }

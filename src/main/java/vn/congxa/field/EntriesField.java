@@ -42,11 +42,6 @@ final class EntriesField implements FieldType {
         return false;
     }
 
-    @Override
-    public String text(FieldSpec spec, Value value) {
-        return value.plain();
-    }
-
     /** The shown columns of the table: the fields of a row that are not hidden. */
     public static List<FieldSpec> columns(FieldSpec spec) {
         return spec.fields().stream().filter(column -> !column.hidden()).toList();

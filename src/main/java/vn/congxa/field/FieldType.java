@@ -41,8 +41,10 @@ public interface FieldType {
         return Optional.empty();
     }
 
-    /** The value as a reader sees it, on one line of text. */
-    String text(FieldSpec spec, Value value);
+    /** The value as a reader sees it, on one line of text: as written, unless the type shows it otherwise (a date). */
+    default String text(FieldSpec spec, Value value) {
+        return value.plain();
+    }
 
     /** Where the value leads when a reader follows it (an address, a mailto: or tel: link). */
     default Optional<String> href(Value value) {

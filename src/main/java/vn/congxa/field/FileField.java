@@ -107,11 +107,6 @@ abstract sealed class FileField implements FieldType {
     }
 
     @Override
-    public String text(FieldSpec spec, Value value) {
-        return value.plain();
-    }
-
-    @Override
     public Stream<String> words(FieldSpec spec, Value value) {
         return Stream.empty();
     }

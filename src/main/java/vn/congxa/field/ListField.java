@@ -40,11 +40,6 @@ final class ListField implements FieldType {
     }
 
     @Override
-    public String text(FieldSpec spec, Value value) {
-        return value.plain();
-    }
-
-    @Override
     public Stream<String> words(FieldSpec spec, Value value) {
         return ((Value.Texts) value).texts().stream();
     }

@@ -39,11 +39,6 @@ final class ScalarField implements FieldType {
     }
 
     @Override
-    public String text(FieldSpec spec, Value value) {
-        return value.plain();
-    }
-
-    @Override
     public Stream<String> words(FieldSpec spec, Value value) {
         return value instanceof Value.Whole ? Stream.of(value.plain()) : Stream.empty();
     }

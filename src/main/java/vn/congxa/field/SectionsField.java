@@ -28,11 +28,6 @@ final class SectionsField implements FieldType {
     }
 
     @Override
-    public String text(FieldSpec spec, Value value) {
-        return value.plain();
-    }
-
-    @Override
     public Stream<String> words(FieldSpec spec, Value value) {
         return Stream.empty();
     }

@@ -50,11 +50,6 @@ final class TextField implements FieldType {
     }
 
     @Override
-    public String text(FieldSpec spec, Value value) {
-        return value.plain();
-    }
-
-    @Override
     public boolean brief() {
         return brief;
     }

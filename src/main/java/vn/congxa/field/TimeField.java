@@ -69,11 +69,6 @@ final class TimeField implements FieldType {
         return hour <= 23 && minute <= 59 ? Optional.of(String.format("%02d:%02d", hour, minute)) : Optional.empty();
     }
 
-    @Override
-    public String text(FieldSpec spec, Value value) {
-        return value.plain();
-    }
-
     // The forms the build accepts: 07:30, 7h30, 7h, a range of two, or a part of the day.
     @Override
     public void describe(FieldSpec spec, ObjectNode property, Collection<String> kindIds) {
