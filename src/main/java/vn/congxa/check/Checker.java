@@ -41,20 +41,23 @@ public final class Checker {
     private final LocalDate asOf;
     private final Drafts drafts;
     private final int jobs;
+    /** Bodies an earlier check of the same repository read: not read again. */
+    private final ReadBodies known;
     private final Optional<Overseer> overseer;
 
     /** Whether drafts reach the site: never in a build, shown (and marked as drafts) in the editor's preview. */
     public enum Drafts { LEFT_OUT, SHOWN }
 
     /** A commune checked on one thread, with the findings of that commune alone. */
-    private record Checked(Commune commune, List<Finding> findings) {
+    private record Checked(Commune commune, List<Finding> findings, Map<String, Body> bodies) {
     }
 
     /** What every commune shares, checked once before the communes. */
     private record Shared(SourceTree tree, List<Entry> entries) {
     }
 
-    private Checker(Profile profile, Kinds kinds, Optional<Overseer> overseer, LocalDate asOf, Drafts drafts, int jobs) {
+    private Checker(Profile profile, Kinds kinds, Optional<Overseer> overseer, LocalDate asOf, Drafts drafts, int jobs, ReadBodies known) {
+        this.known = known;
         this.overseer = overseer;
         this.profile = profile;
         this.kinds = kinds;
@@ -68,10 +71,11 @@ public final class Checker {
      * @param drafts whether the communes returned publish their drafts
      * @param jobs how many communes are checked at once
      * @param history read only when two communes conflict, to blame the one that came later
+     * @param known   the bodies an earlier check of the same repository read ({@link ReadBodies#NONE} for none)
      */
     public static CheckResult check(Repository repository, Profile profile, Kinds kinds, Optional<Overseer> overseer, LocalDate asOf,
-                                    Drafts drafts, int jobs, Supplier<History> history) {
-        return new Checker(profile, kinds, overseer, asOf, drafts, jobs).run(repository, history);
+                                    Drafts drafts, int jobs, Supplier<History> history, ReadBodies known) {
+        return new Checker(profile, kinds, overseer, asOf, drafts, jobs, known).run(repository, history);
     }
 
     private CheckResult run(Repository repository, Supplier<History> history) {
@@ -85,7 +89,10 @@ public final class Checker {
         checked.forEach(c -> findings.addAll(c.findings()));
         Set<String> selected = repository.communes().stream().map(CommuneSource::slug).collect(Collectors.toSet());
         BaseUrlRule.check(repository.configs(), selected, history, findings);
-        return new CheckResult(findings, checked.stream().map(Checked::commune).toList(), overseer);
+        Map<String, Body> read = new HashMap<>(sharedBodies);
+        checked.forEach(c -> read.putAll(c.bodies()));
+        return new CheckResult(findings, checked.stream().map(Checked::commune).toList(), overseer, Optional.of(repository),
+                new ReadBodies(profile.rawHtml(), read));
     }
 
     /** Reads a commune (its configuration, then its items' values), then runs every rule on it. */
@@ -108,7 +115,7 @@ public final class Checker {
         check(new Scope(tree, bodies, List.of(tree, shared.tree()), menu, asOf, Optional.of(unit)), findings);
         Commune commune = new Commune(source.slug(), tree.repoPath(), config.values(), menu, published, List.copyOf(assets.values()),
                 ImageBudgetRule.heaviestPage(unit));
-        return new Checked(commune, findings);
+        return new Checked(commune, findings, bodies);
     }
 
     private static void check(Scope scope, List<Finding> findings) {
@@ -125,7 +132,7 @@ public final class Checker {
         Markdown markdown = Markdown.under(profile.rawHtml());
         Map<String, Body> bodies = new HashMap<>();
         for (Item item : tree.items()) {
-            bodies.put(item.repoPath(), markdown.read(item.body()));
+            bodies.put(item.repoPath(), known.of(item.repoPath(), profile.rawHtml()).orElseGet(() -> markdown.read(item.body())));
         }
         return bodies;
     }

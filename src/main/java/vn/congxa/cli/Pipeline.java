@@ -9,6 +9,7 @@ import java.util.Optional;
 import picocli.CommandLine;
 import vn.congxa.bake.TemplateFields;
 import vn.congxa.check.CheckResult;
+import vn.congxa.check.ReadBodies;
 import vn.congxa.check.Checker;
 import vn.congxa.check.History;
 import vn.congxa.check.Overseer;
@@ -96,16 +97,17 @@ final class Pipeline {
         if (profile.isEmpty()) {
             return new CheckResult(findings, List.of(), Optional.empty());
         }
-        return check(options, selection, drafts, loaded, profile.get(), options.today(), findings, false, commandLine);
+        return check(options, selection, drafts, loaded, profile.get(), options.today(), findings, Optional.empty(), commandLine);
     }
 
     /**
      * Reads and checks the selected communes under one profile, as of one day.
      *
-     * @param asItStood leave out the items dated after {@code asOf}: a report checks a past period as it stood then
+     * @param earlier a check of the same repository made before: this one checks it again as it stood on {@code asOf}
+     *                (items dated later left out), as a report checks a past period, reusing what that one read
      */
     static CheckResult check(Options options, Selection selection, Checker.Drafts drafts, ProfileLoader.Loaded loaded, Profile profile,
-                             LocalDate asOf, List<Finding> before, boolean asItStood, CommandLine commandLine) {
+                             LocalDate asOf, List<Finding> before, Optional<CheckResult> earlier, CommandLine commandLine) {
         List<Finding> findings = new ArrayList<>(before);
         Path root = options.repository.root;
         Optional<Overseer> overseer = Overseer.read(root, loaded.kinds().orElseThrow(), profile, findings);
@@ -118,11 +120,10 @@ final class Pipeline {
             return new CheckResult(findings, List.of(), overseer); // nothing touched: nothing to check
         }
         int jobs = options.jobs(commandLine);
-        Repository read = RepositoryReader.read(root, selection.slugs(), jobs);
-        Repository repository = asItStood ? read.asItStood(asOf) : read;
+        Repository read = earlier.flatMap(CheckResult::read).orElseGet(() -> RepositoryReader.read(root, selection.slugs(), jobs));
+        Repository repository = earlier.isPresent() ? read.asItStood(asOf) : read;
         CheckResult result = Checker.check(repository, profile, loaded.kinds().orElseThrow(), overseer, asOf, drafts, jobs,
-                () -> history(root));
-        findings.addAll(result.findings());
-        return new CheckResult(findings, result.communes(), overseer);
+                () -> history(root), earlier.map(CheckResult::bodies).orElse(ReadBodies.NONE));
+        return result.after(findings, Optional.of(read));
     }
 }

@@ -53,7 +53,7 @@ final class Reporting {
             boolean current = period.until().equals(asOf) && checked.communes().stream()
                     .allMatch(c -> c.menu().id().equals(period.profile().id()));
             CheckResult result = current ? checked : Pipeline.check(options, selection, Checker.Drafts.LEFT_OUT, loaded,
-                    period.profile(), period.until(), List.of(), true, commandLine);
+                    period.profile(), period.until(), List.of(), Optional.of(checked), commandLine);
             checks.add(new Evaluator.PeriodCheck(period, result));
         }
         Optional<FirstCommits> firstCommits;

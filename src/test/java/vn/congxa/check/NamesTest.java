@@ -146,7 +146,8 @@ class NamesTest {
         ProfileLoader.Loaded loaded = ProfileLoader.load(repo.root());
         LocalDate asOf = LocalDate.parse(TestRepo.SAMPLE_AS_OF);
         CheckResult result = Checker.check(RepositoryReader.read(repo.root(), List.of(), 1), loaded.inForce(asOf).orElseThrow(),
-                loaded.kinds().orElseThrow(), java.util.Optional.empty(), asOf, Checker.Drafts.LEFT_OUT, 1, () -> History.NONE);
+                loaded.kinds().orElseThrow(), java.util.Optional.empty(), asOf, Checker.Drafts.LEFT_OUT, 1, () -> History.NONE,
+                vn.congxa.check.ReadBodies.NONE);
         assertTrue(result.findings().isEmpty(), result.findings()::toString);
         int generated = 0;
         for (Commune commune : result.communes()) {
@@ -177,7 +178,8 @@ class NamesTest {
         ProfileLoader.Loaded loaded = ProfileLoader.load(repo.root());
         LocalDate asOf = LocalDate.parse(TestRepo.SAMPLE_AS_OF);
         CheckResult result = Checker.check(RepositoryReader.read(repo.root(), List.of(), 1), loaded.inForce(asOf).orElseThrow(),
-                loaded.kinds().orElseThrow(), java.util.Optional.empty(), asOf, Checker.Drafts.LEFT_OUT, 1, () -> History.NONE);
+                loaded.kinds().orElseThrow(), java.util.Optional.empty(), asOf, Checker.Drafts.LEFT_OUT, 1, () -> History.NONE,
+                vn.congxa.check.ReadBodies.NONE);
         for (Commune commune : result.communes()) {
             Site site = SitePlanner.plan(commune, java.util.Optional.empty(), asOf);
             for (Page page : site.pages()) {
