@@ -43,6 +43,8 @@ public final class Checker {
     private final int jobs;
     /** Bodies an earlier check of the same repository read: not read again. */
     private final ReadBodies known;
+    /** The communes whose sites are kept from the previous build: their bodies are read for the checks alone. */
+    private final Set<String> kept;
     private final Optional<Overseer> overseer;
 
     /** Whether drafts reach the site: never in a build, shown (and marked as drafts) in the editor's preview. */
@@ -56,8 +58,10 @@ public final class Checker {
     private record Shared(SourceTree tree, List<Entry> entries) {
     }
 
-    private Checker(Profile profile, Kinds kinds, Optional<Overseer> overseer, LocalDate asOf, Drafts drafts, int jobs, ReadBodies known) {
+    private Checker(Profile profile, Kinds kinds, Optional<Overseer> overseer, LocalDate asOf, Drafts drafts, int jobs, ReadBodies known,
+                    Set<String> kept) {
         this.known = known;
+        this.kept = Set.copyOf(kept);
         this.overseer = overseer;
         this.profile = profile;
         this.kinds = kinds;
@@ -72,16 +76,18 @@ public final class Checker {
      * @param jobs how many communes are checked at once
      * @param history read only when two communes conflict, to blame the one that came later
      * @param known   the bodies an earlier check of the same repository read ({@link ReadBodies#NONE} for none)
+     * @param kept    the communes whose sites the build keeps from the previous one, written from the same files: their
+     *                bodies are read for the checks, not rendered again
      */
     public static CheckResult check(Repository repository, Profile profile, Kinds kinds, Optional<Overseer> overseer, LocalDate asOf,
-                                    Drafts drafts, int jobs, Supplier<History> history, ReadBodies known) {
-        return new Checker(profile, kinds, overseer, asOf, drafts, jobs, known).run(repository, history);
+                                    Drafts drafts, int jobs, Supplier<History> history, ReadBodies known, Set<String> kept) {
+        return new Checker(profile, kinds, overseer, asOf, drafts, jobs, known, kept).run(repository, history);
     }
 
     private CheckResult run(Repository repository, Supplier<History> history) {
         List<Finding> findings = new ArrayList<>(repository.findings());
         SourceTree sharedTree = repository.shared();
-        Map<String, Body> sharedBodies = bodies(sharedTree);
+        Map<String, Body> sharedBodies = bodies(sharedTree, true);
         check(new Scope(sharedTree, sharedBodies, List.of(sharedTree), profile, asOf, Optional.empty()), findings);
         Shared shared = new Shared(sharedTree, entries(sharedTree, sharedBodies, profile, assetPaths(sharedTree), findings));
         // Each commune's findings are its own, joined in the communes' order whatever order the threads finish in.
@@ -99,7 +105,7 @@ public final class Checker {
     private Checked commune(CommuneSource source, Shared shared) {
         List<Finding> findings = new ArrayList<>();
         SourceTree tree = source.tree();
-        Map<String, Body> bodies = bodies(tree);
+        Map<String, Body> bodies = bodies(tree, !kept.contains(source.slug()));
         CommuneConfigRule.Config config = CommuneConfigRule.check(source, profile, kinds, overseer, findings);
         Profile menu = profile.withOwnSections(config.ownSections());
         // A commune's file at the same path as a shared one replaces it.
@@ -125,14 +131,16 @@ public final class Checker {
     }
 
     /**
-     * Every body of a tree read once, by its item's repository path: the checks look at it, the bake publishes it.
-     * A shared item is read once for every commune.
+     * Every body of a tree read once, by its item's repository path: the checks look at it, the bake publishes it. A
+     * shared item is read once for every commune; a body that will not be {@code published} (its unit's site is kept)
+     * is read for its checks alone.
      */
-    private Map<String, Body> bodies(SourceTree tree) {
+    private Map<String, Body> bodies(SourceTree tree, boolean published) {
         Markdown markdown = Markdown.under(profile.rawHtml());
         Map<String, Body> bodies = new HashMap<>();
         for (Item item : tree.items()) {
-            bodies.put(item.repoPath(), known.of(item.repoPath(), profile.rawHtml()).orElseGet(() -> markdown.read(item.body())));
+            bodies.put(item.repoPath(), known.of(item.repoPath(), profile.rawHtml())
+                    .orElseGet(() -> published ? markdown.read(item.body()) : markdown.facts(item.body())));
         }
         return bodies;
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 import vn.congxa.bake.TemplateFields;
 import vn.congxa.check.CheckResult;
@@ -63,7 +64,7 @@ final class Pipeline {
     /** Reads and checks every commune the options select. */
     static CheckResult check(Options options, CommandLine commandLine) {
         return check(options, select(options, commandLine), Checker.Drafts.LEFT_OUT, ProfileLoader.load(options.repository.root),
-                commandLine);
+                Set.of(), commandLine);
     }
 
     /** The communes the options select (see {@link Selection}); an unknown commune or a bad option is refused. */
@@ -84,9 +85,10 @@ final class Pipeline {
      * Reads and checks the selected communes.
      *
      * @param loaded the repository's profiles, loaded once for the command: a build's report reads them too
+     * @param kept   the communes whose sites are kept from the previous build: their bodies are not rendered
      */
     static CheckResult check(Options options, Selection selection, Checker.Drafts drafts, ProfileLoader.Loaded loaded,
-                             CommandLine commandLine) {
+                             Set<String> kept, CommandLine commandLine) {
         options.requireEpoch(commandLine);
         List<Finding> findings = new ArrayList<>(loaded.findings());
         if (!loaded.usable()) {
@@ -97,7 +99,7 @@ final class Pipeline {
         if (profile.isEmpty()) {
             return new CheckResult(findings, List.of(), Optional.empty());
         }
-        return check(options, selection, drafts, loaded, profile.get(), options.today(), findings, Optional.empty(), commandLine);
+        return check(options, selection, drafts, loaded, profile.get(), options.today(), findings, Optional.empty(), kept, commandLine);
     }
 
     /**
@@ -107,7 +109,8 @@ final class Pipeline {
      *                (items dated later left out), as a report checks a past period, reusing what that one read
      */
     static CheckResult check(Options options, Selection selection, Checker.Drafts drafts, ProfileLoader.Loaded loaded, Profile profile,
-                             LocalDate asOf, List<Finding> before, Optional<CheckResult> earlier, CommandLine commandLine) {
+                             LocalDate asOf, List<Finding> before, Optional<CheckResult> earlier, Set<String> kept,
+                             CommandLine commandLine) {
         List<Finding> findings = new ArrayList<>(before);
         Path root = options.repository.root;
         Optional<Overseer> overseer = Overseer.read(root, loaded.kinds().orElseThrow(), profile, findings);
@@ -123,7 +126,7 @@ final class Pipeline {
         Repository read = earlier.flatMap(CheckResult::read).orElseGet(() -> RepositoryReader.read(root, selection.slugs(), jobs));
         Repository repository = earlier.isPresent() ? read.asItStood(asOf) : read;
         CheckResult result = Checker.check(repository, profile, loaded.kinds().orElseThrow(), overseer, asOf, drafts, jobs,
-                () -> history(root), earlier.map(CheckResult::bodies).orElse(ReadBodies.NONE));
+                () -> history(root), earlier.map(CheckResult::bodies).orElse(ReadBodies.NONE), kept);
         return result.after(findings, Optional.of(read));
     }
 }

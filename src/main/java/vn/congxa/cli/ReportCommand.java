@@ -50,7 +50,8 @@ final class ReportCommand implements Callable<Integer>, RepositoryOptions.User {
         OutputFolder.recover(output);
         Selection selection = Pipeline.select(options, spec.commandLine());
         ProfileLoader.Loaded loaded = ProfileLoader.load(options.repository.root);
-        CheckResult checked = Pipeline.check(options, selection, vn.congxa.check.Checker.Drafts.LEFT_OUT, loaded, spec.commandLine());
+        CheckResult checked = Pipeline.check(options, selection, vn.congxa.check.Checker.Drafts.LEFT_OUT, loaded, java.util.Set.of(),
+                spec.commandLine());
         List<Finding> problems = new ArrayList<>();
         Optional<Evaluation> evaluation = Reporting.evaluate(options, selection, loaded, checked,
                 year != null ? year : options.today().getYear(), problems, spec.commandLine());

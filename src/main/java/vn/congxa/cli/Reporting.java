@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 import vn.congxa.check.CheckResult;
 import vn.congxa.check.Checker;
@@ -53,7 +54,7 @@ final class Reporting {
             boolean current = period.until().equals(asOf) && checked.communes().stream()
                     .allMatch(c -> c.menu().id().equals(period.profile().id()));
             CheckResult result = current ? checked : Pipeline.check(options, selection, Checker.Drafts.LEFT_OUT, loaded,
-                    period.profile(), period.until(), List.of(), Optional.of(checked), commandLine);
+                    period.profile(), period.until(), List.of(), Optional.of(checked), Set.of(), commandLine);
             checks.add(new Evaluator.PeriodCheck(period, result));
         }
         Optional<FirstCommits> firstCommits;

@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import vn.congxa.bake.BakeResult;
 import vn.congxa.bake.Baker;
@@ -73,16 +73,19 @@ final class SiteBuild {
         Path root = options.repository.root;
         OutputFolder.recover(output);
         ProfileLoader.Loaded loaded = ProfileLoader.load(root);
-        CheckResult checked = Pipeline.check(options, selection, drafts, loaded, commandLine);
+        List<String> settings = List.of(options.today().toString(), LawOptions.sourceDateEpoch().map(String::valueOf).orElse(""),
+                drafts.name());
+        Map<String, String> digests = digests(root, selection, settings);
+        // The sites the previous build wrote from the same inputs are kept: their bodies are read for the checks alone.
+        Set<String> kept = OutputFolder.current(output, digests);
+        CheckResult checked = Pipeline.check(options, selection, drafts, loaded, kept, commandLine);
         List<Finding> findings = new ArrayList<>(checked.findings());
         if (checked.hasErrors()) {
             return new Outcome(findings, List.of(), Optional.empty(), false, since(start));
         }
         Baker baker = new Baker(root);
         try (OutputFolder folder = OutputFolder.prepare(output)) {
-            List<String> settings = List.of(options.today().toString(),
-                    LawOptions.sourceDateEpoch().map(String::valueOf).orElse(""), drafts.name());
-            List<Done> done = bakeAll(checked.communes(), checked.overseer(), folder, new Inputs(root), settings, options, baker,
+            List<Done> done = bakeAll(checked.communes(), checked.overseer(), folder, digests, kept, options, baker,
                     options.jobs(commandLine), progress);
             done.forEach(d -> d.baked().ifPresent(result -> findings.addAll(result.findings())));
             Optional<Evaluation> evaluation = Optional.empty();
@@ -103,7 +106,6 @@ final class SiteBuild {
             if (epoch.isPresent()) {
                 folder.stampModificationTimes(epoch.get());
             }
-            Set<String> kept = done.stream().filter(d -> d.baked().isEmpty()).map(d -> d.commune().slug()).collect(Collectors.toSet());
             folder.publish(selection.all() ? OutputFolder.Scope.WHOLE : OutputFolder.Scope.STAGED, kept);
             return new Outcome(findings, done, evaluation, true, since(start));
         }
@@ -116,13 +118,22 @@ final class SiteBuild {
                 .toList();
     }
 
-    private static List<Done> bakeAll(List<Commune> communes, Optional<Overseer> overseer, OutputFolder folder, Inputs inputs,
-                                      List<String> settings,
-                                      Options options, Baker baker, int jobs, Progress progress) throws IOException {
+    /** The digest of each selected commune's inputs (see {@link Inputs}), by slug. */
+    private static Map<String, String> digests(Path root, Selection selection, List<String> settings) {
+        Inputs inputs = new Inputs(root);
+        Map<String, String> digests = new java.util.TreeMap<>();
+        for (String slug : selection.slugs()) {
+            digests.put(slug, inputs.of(root, vn.congxa.content.Repository.COMMUNES + "/" + slug, settings));
+        }
+        return digests;
+    }
+
+    private static List<Done> bakeAll(List<Commune> communes, Optional<Overseer> overseer, OutputFolder folder, Map<String, String> digests,
+                                      Set<String> kept, Options options, Baker baker, int jobs, Progress progress) throws IOException {
         progress.started(communes.size());
         try {
             // Progress is told on this thread, as each commune is done: the workers share nothing.
-            return Parallel.map(communes, jobs, commune -> bakeOne(commune, overseer, folder, inputs, settings, options, baker),
+            return Parallel.map(communes, jobs, commune -> bakeOne(commune, overseer, folder, digests, kept, options, baker),
                     (count, done) -> progress.done(count, communes.size(), done));
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -132,16 +143,15 @@ final class SiteBuild {
     }
 
     /** A commune whose inputs are those of the previous build keeps the site that build wrote; the others are baked. */
-    private static Done bakeOne(Commune commune, Optional<Overseer> overseer, OutputFolder folder, Inputs inputs, List<String> settings, Options options,
-                                Baker baker) {
+    private static Done bakeOne(Commune commune, Optional<Overseer> overseer, OutputFolder folder, Map<String, String> digests,
+                                Set<String> kept, Options options, Baker baker) {
         try {
-            String digest = inputs.of(options.repository.root, commune.repoPath(), settings);
-            if (folder.isCurrent(commune.slug(), digest)) {
+            if (kept.contains(commune.slug())) {
                 return new Done(commune, Optional.empty());
             }
             Site site = SitePlanner.plan(commune, overseer, options.today());
             BakeResult result = baker.bake(site, folder.staging().resolve(commune.slug()));
-            folder.stamp(commune.slug(), digest);
+            folder.stamp(commune.slug(), digests.get(commune.slug()));
             return new Done(commune, Optional.of(result));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

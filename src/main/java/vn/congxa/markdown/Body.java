@@ -1,6 +1,7 @@
 package vn.congxa.markdown;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import vn.congxa.content.BodyText;
 
@@ -8,8 +9,7 @@ import vn.congxa.content.BodyText;
  * An item's Markdown body, read once for the whole build: what its page shows, what the search index holds, and what
  * the checks look at. Only strings and small lists are kept, not Flexmark's tree. Lines are those of the body, from 0.
  *
- * @param html         the HTML of the page, sanitised as the profile says; empty when the body is too deep to render
- * @param text         the plain text of that HTML, for the search index
+ * @param page         the page's HTML and text; empty for a body read for its facts alone (see {@link Markdown#facts})
  * @param links        the links of the page, in the order of the body
  * @param images       the images of the page, in the order of the body
  * @param rawHtml      the raw HTML typed or pasted into the body, once per line
@@ -17,7 +17,7 @@ import vn.congxa.content.BodyText;
  *                     and holds no links, images, raw HTML or page
  * @param substance    whether the body says something
  */
-public record Body(String html, String text, List<Link> links, List<Image> images, List<RawHtml> rawHtml,
+public record Body(Optional<Page> page, List<Link> links, List<Image> images, List<RawHtml> rawHtml,
                    OptionalInt tooDeepLine, BodyText substance) {
 
     public Body {
@@ -26,9 +26,33 @@ public record Body(String html, String text, List<Link> links, List<Image> image
         rawHtml = List.copyOf(rawHtml);
     }
 
+    /**
+     * What a body shows on its page.
+     *
+     * @param html the HTML of the page, sanitised as the profile says; empty when the body is too deep to render
+     * @param text the plain text of that HTML, for the search index
+     */
+    public record Page(String html, String text) {
+        static final Page NONE = new Page("", "");
+    }
+
     /** A body refused unread or unrendered: the line at fault, nothing else. */
     static Body tooDeep(int line, BodyText substance) {
-        return new Body("", "", List.of(), List.of(), List.of(), OptionalInt.of(line), substance);
+        return new Body(Optional.of(Page.NONE), List.of(), List.of(), List.of(), OptionalInt.of(line), substance);
+    }
+
+    /** The HTML of the page; only a body read for its page has one. */
+    public String html() {
+        return rendered().html();
+    }
+
+    /** The text of the page, for the search index. */
+    public String text() {
+        return rendered().text();
+    }
+
+    private Page rendered() {
+        return page.orElseThrow(() -> new IllegalStateException("a body read for its facts alone is never published"));
     }
 
     /**

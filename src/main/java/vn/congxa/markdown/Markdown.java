@@ -8,6 +8,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Cleaner;
@@ -71,8 +72,20 @@ public final class Markdown {
         return rawHtml == Profile.RawHtml.SANITIZE ? SANITIZING : ESCAPING;
     }
 
-    /** Reads a body: parsed once, rendered once, and looked through once. */
+    /** Reads a body for its page and its checks: parsed once, rendered once, and looked through once. */
     public Body read(String markdown) {
+        return read(markdown, true);
+    }
+
+    /**
+     * Reads a body for its checks alone, without its page: for a unit whose site is kept as the previous build wrote
+     * it from the same files (which was rendered then, so its render cannot fail now).
+     */
+    public Body facts(String markdown) {
+        return read(markdown, false);
+    }
+
+    private Body read(String markdown, boolean render) {
         OptionalInt deepLine = Nesting.lineTooDeep(markdown);
         if (deepLine.isPresent()) {
             return Body.tooDeep(deepLine.getAsInt(), BodyText.refused()); // Flexmark's parser recurses on such a line
@@ -90,6 +103,9 @@ public final class Markdown {
         OptionalInt tooDeep = Contents.lineDeeperThan(document, MAX_DEPTH, lines);
         if (tooDeep.isPresent()) {
             return Body.tooDeep(tooDeep.getAsInt(), substance);
+        }
+        if (!render) {
+            return new Body(Optional.empty(), contents.links(), contents.images(), contents.rawHtml(), OptionalInt.empty(), substance);
         }
         String rendered;
         try {
@@ -111,7 +127,7 @@ public final class Markdown {
         // cleaning, which would remove the box's attributes.
         fragment.select("table").wrap("<div class=\"bang-cuon\" tabindex=\"0\" role=\"region\" aria-label=\"Bảng (kéo ngang để xem hết)\"></div>");
         fragment.outputSettings().prettyPrint(false);
-        return new Body(fragment.body().html(), fragment.body().text(), contents.links(), contents.images(), contents.rawHtml(),
+        return new Body(Optional.of(new Body.Page(fragment.body().html(), fragment.body().text())), contents.links(), contents.images(), contents.rawHtml(),
                 OptionalInt.empty(), substance);
     }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -178,19 +179,32 @@ public final class OutputFolder implements AutoCloseable {
         return output;
     }
 
-    /** Records the digest of the inputs a staged entry was built from, for {@link #isCurrent} in the next build. */
+    /** Records the digest of the inputs a staged entry was built from, for {@link #current} in the next build. */
     public void stamp(String entry, String digest) throws IOException {
         Files.writeString(staging.resolve(entry).resolve(Inputs.FILE), digest + "\n");
     }
 
     /**
-     * Whether an entry of the previous output (a commune's site) was written from the same inputs ({@link Inputs#FILE}
-     * holds {@code digest}): it can then be kept as it is, neither baked nor copied (see {@link #publish}). The stamp
-     * is written last, so an entry that has one is complete.
+     * The entries of an output folder, without preparing it (nothing is created or changed), that were written from
+     * the inputs whose digest is given for them: those a build keeps as they are, neither baked nor copied (see
+     * {@link #publish}). The stamp ({@link Inputs#FILE}) is written last, so an entry that has one is complete.
+     *
+     * @param digests the digest of each entry's inputs in this build
      */
-    public boolean isCurrent(String entry, String digest) throws IOException {
-        Path stamp = output.resolve(entry).resolve(Inputs.FILE);
-        return written.contains(entry) && Files.isRegularFile(stamp) && Files.readString(stamp).strip().equals(digest);
+    public static Set<String> current(Path output, Map<String, String> digests) throws IOException {
+        Path absolute = output.toAbsolutePath().normalize();
+        if (!Files.isDirectory(absolute) || !isMarked(absolute)) {
+            return Set.of();
+        }
+        Set<String> written = listed(absolute);
+        Set<String> current = new TreeSet<>();
+        for (Map.Entry<String, String> entry : digests.entrySet()) {
+            Path stamp = absolute.resolve(entry.getKey()).resolve(Inputs.FILE);
+            if (written.contains(entry.getKey()) && Files.isRegularFile(stamp) && Files.readString(stamp).strip().equals(entry.getValue())) {
+                current.add(entry.getKey());
+            }
+        }
+        return current;
     }
 
     /** What a build replaces: the whole output, or only the entries it staged (a build of some communes, a report). */
@@ -220,7 +234,7 @@ public final class OutputFolder implements AutoCloseable {
      * staged nor {@code kept} (the site of a commune no longer in the repository, say) are then removed. The marker
      * lists every entry before it is moved in, so that a build killed midway leaves nothing congxa does not know of.
      *
-     * @param kept the entries of the previous output kept as they are (see {@link #isCurrent})
+     * @param kept the entries of the previous output kept as they are (see {@link #current})
      */
     public void publish(Scope scope, Set<String> kept) throws IOException {
         List<String> entries = stagedEntries();

@@ -37,7 +37,7 @@ class OutputFormatsTest {
         ProfileLoader.Loaded loaded = ProfileLoader.load(repo.root());
         CheckResult result = Checker.check(RepositoryReader.read(repo.root(), List.of(), 1), loaded.inForce(asOf).orElseThrow(),
                 loaded.kinds().orElseThrow(), Optional.empty(), asOf, Checker.Drafts.LEFT_OUT, 1, () -> History.NONE,
-                vn.congxa.check.ReadBodies.NONE);
+                vn.congxa.check.ReadBodies.NONE, java.util.Set.of());
         Commune commune = result.communes().get(0);
         OutputFormat another = new OutputFormat("RSS thử", "application/x-thu+xml", OutputFormat.Scope.SITE_AND_SECTIONS, "thu.xml",
                 new OutputFormat.Template("feed.ftl"), true);

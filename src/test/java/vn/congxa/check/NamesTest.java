@@ -147,7 +147,7 @@ class NamesTest {
         LocalDate asOf = LocalDate.parse(TestRepo.SAMPLE_AS_OF);
         CheckResult result = Checker.check(RepositoryReader.read(repo.root(), List.of(), 1), loaded.inForce(asOf).orElseThrow(),
                 loaded.kinds().orElseThrow(), java.util.Optional.empty(), asOf, Checker.Drafts.LEFT_OUT, 1, () -> History.NONE,
-                vn.congxa.check.ReadBodies.NONE);
+                vn.congxa.check.ReadBodies.NONE, java.util.Set.of());
         assertTrue(result.findings().isEmpty(), result.findings()::toString);
         int generated = 0;
         for (Commune commune : result.communes()) {
@@ -179,7 +179,7 @@ class NamesTest {
         LocalDate asOf = LocalDate.parse(TestRepo.SAMPLE_AS_OF);
         CheckResult result = Checker.check(RepositoryReader.read(repo.root(), List.of(), 1), loaded.inForce(asOf).orElseThrow(),
                 loaded.kinds().orElseThrow(), java.util.Optional.empty(), asOf, Checker.Drafts.LEFT_OUT, 1, () -> History.NONE,
-                vn.congxa.check.ReadBodies.NONE);
+                vn.congxa.check.ReadBodies.NONE, java.util.Set.of());
         for (Commune commune : result.communes()) {
             Site site = SitePlanner.plan(commune, java.util.Optional.empty(), asOf);
             for (Page page : site.pages()) {
