@@ -59,6 +59,24 @@ class IncrementalBuildTest {
         assertEquals(TestRepo.fingerprint(fresh.path("target/site")), TestRepo.fingerprint(repo.path("target/site")));
     }
 
+    /** A kept commune's bodies are read for their checks alone: its findings are those of the build that wrote it. */
+    @Test
+    void aKeptCommuneIsReportedAsTheBuildThatWroteItReportedIt() {
+        TestRepo repo = TestRepo.district2023(dir.resolve("repo"));
+        repo.write(ITEM, "---\ntitle: Bài có cảnh báo\ndate: 2026-02-20\n---\nXem [trang cũ](http://binhthanh.example.vn/bai-cu).\n\n"
+                + "Viết nội dung bài ở đây.\n");
+        Run first = repo.run("build", "--as-of", TestRepo.AUDIT_AS_OF);
+        assertEquals(0, first.exit(), first::toString);
+        List<String> warnings = first.out().lines().filter(line -> line.startsWith(ITEM)).toList();
+        assertEquals(2, warnings.size(), first::toString); // the insecure link and the placeholder, on their lines
+        assertTrue(warnings.get(0).contains(":5: cảnh báo:") && warnings.get(0).contains("[insecure-link]"), warnings::toString);
+
+        repo.write("communes/chau-o/tin-tuc/bai-moi.md", "---\ntitle: Bài mới\ndate: 2026-02-21\n---\nMột bài có nội dung.\n");
+        Run next = repo.run("build", "--as-of", TestRepo.AUDIT_AS_OF);
+        assertEquals(List.of("chau-o"), baked(next), next::toString);
+        assertEquals(warnings, next.out().lines().filter(line -> line.startsWith(ITEM)).toList());
+    }
+
     @Test
     void aChangeToTheSharedTemplatesOrAnotherDayBakesEveryCommune() {
         TestRepo repo = TestRepo.district2023(dir);
