@@ -55,8 +55,8 @@ final class ReportModel {
 
     private static Map<String, Object> commune(Evaluation.CommuneResult result) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("slug", result.commune().slug());
-        model.put("name", result.commune().name());
+        model.put("slug", result.unit().slug());
+        model.put("name", result.unit().name());
         model.put("rank", String.valueOf(result.rank()));
         model.put("score", Charts.decimal(result.score()));
         model.put("sectionScore", Charts.decimal(result.sectionScore()));

@@ -53,8 +53,9 @@ final class ReportCommand implements Callable<Integer>, RepositoryOptions.User {
         CheckResult checked = Pipeline.check(options, selection, vn.congxa.check.Checker.Drafts.LEFT_OUT, loaded, java.util.Set.of(),
                 spec.commandLine());
         List<Finding> problems = new ArrayList<>();
-        Optional<Evaluation> evaluation = Reporting.evaluate(options, selection, loaded, checked,
+        Optional<Reporting.Reported> reported = Reporting.evaluate(options, selection, loaded, checked,
                 year != null ? year : options.today().getYear(), problems, spec.commandLine());
+        Optional<Evaluation> evaluation = reported.map(Reporting.Reported::evaluation);
         if (evaluation.isEmpty()) {
             // The report's own problems (a year no profile covers, a broken rubric) say why; without them, the check's.
             List<Finding> errors = problems.stream().filter(Finding::isError).toList();
@@ -64,7 +65,7 @@ final class ReportCommand implements Callable<Integer>, RepositoryOptions.User {
         }
         console.findings(problems);
         // The hub lists the units the evaluation covers: checked as of the year's last day, under the law then in force.
-        List<vn.congxa.check.Commune> units = evaluation.get().communes().stream().map(Evaluation.CommuneResult::commune)
+        List<vn.congxa.check.Commune> units = reported.get().last().communes().stream()
                 .sorted(java.util.Comparator.comparing(vn.congxa.check.Commune::repoPath)).toList();
         try (OutputFolder folder = OutputFolder.prepare(output)) {
             List<Finding> written = new ArrayList<>(new Baker(options.repository.root)

@@ -31,13 +31,20 @@ final class Reporting {
     }
 
     /**
+     * An evaluation, and the check of its last period: the units as of the year's last day (or the options' day), under
+     * the law then in force, which the report's hub lists.
+     */
+    record Reported(Evaluation evaluation, CheckResult last) {
+    }
+
+    /**
      * @param loaded   the profiles the check was made under
      * @param checked  the check as of the options' day, under the profile governing it: the last period reuses it
      * @param findings receives the rubric's problems, a day of the year no profile covers, and a warning when the
      *                 history of a git checkout cannot be read
      * @return empty when the profiles or the rubric cannot be used
      */
-    static Optional<Evaluation> evaluate(Options options, Selection selection, ProfileLoader.Loaded loaded, CheckResult checked, int year,
+    static Optional<Reported> evaluate(Options options, Selection selection, ProfileLoader.Loaded loaded, CheckResult checked, int year,
                                          List<Finding> findings, CommandLine commandLine) {
         if (!loaded.usable()) {
             return Optional.empty();
@@ -50,12 +57,14 @@ final class Reporting {
             return Optional.empty();
         }
         List<Evaluator.PeriodCheck> checks = new ArrayList<>();
+        CheckResult last = checked;
         for (Evaluation.Period period : periods) {
             boolean current = period.until().equals(asOf) && checked.communes().stream()
                     .allMatch(c -> c.menu().id().equals(period.profile().id()));
             CheckResult result = current ? checked : Pipeline.check(options, selection, Checker.Drafts.LEFT_OUT, loaded,
                     period.profile(), period.until(), List.of(), Optional.of(checked), Set.of(), commandLine);
-            checks.add(new Evaluator.PeriodCheck(period, result));
+            checks.add(Evaluator.PeriodCheck.of(period, result));
+            last = result;
         }
         Optional<FirstCommits> firstCommits;
         try {
@@ -64,7 +73,7 @@ final class Reporting {
             findings.add(Finding.warning(".git", 0, "git-history", Message.of("report.git-unreadable", String.valueOf(e.getMessage()))));
             firstCommits = Optional.empty();
         }
-        return Optional.of(Evaluator.evaluate(checks, rubric.get(), year, asOf, firstCommits));
+        return Optional.of(new Reported(Evaluator.evaluate(checks, rubric.get(), year, asOf, firstCommits), last));
     }
 
     /**

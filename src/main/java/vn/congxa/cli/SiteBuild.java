@@ -92,7 +92,8 @@ final class SiteBuild {
             if (selection.all()) {
                 // The hub and the yearly report cover every commune, so only a build of every commune writes them.
                 if (RubricLoader.exists(root)) {
-                    evaluation = Reporting.evaluate(options, selection, loaded, checked, options.today().getYear(), findings, commandLine);
+                    evaluation = Reporting.evaluate(options, selection, loaded, checked, options.today().getYear(), findings, commandLine)
+                            .map(Reporting.Reported::evaluation);
                 }
                 findings.addAll(baker.bakeHub(checked.communes(), checked.overseer(), evaluation, folder.staging()).findings());
             }

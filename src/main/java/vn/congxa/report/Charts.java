@@ -55,7 +55,7 @@ public final class Charts {
         double maximum = evaluation.rubric().maximum();
         for (int i = 0; i < evaluation.communes().size(); i++) {
             Evaluation.CommuneResult c = evaluation.communes().get(i);
-            bars.add(new Bar(c.rank() + ". " + c.commune().name(), decimal(c.score()), i * ROW_HEIGHT,
+            bars.add(new Bar(c.rank() + ". " + c.unit().name(), decimal(c.score()), i * ROW_HEIGHT,
                     maximum <= 0 ? 0 : (int) Math.round(plot * c.score() / maximum)));
         }
         return new BarChart(LABEL_WIDTH + plot + 50, bars.size() * ROW_HEIGHT, plot, bars);
@@ -74,11 +74,11 @@ public final class Charts {
         for (int i = 0; i < evaluation.communes().size(); i++) {
             Evaluation.CommuneResult c = evaluation.communes().get(i);
             int y = top + i * ROW_HEIGHT;
-            rows.add(new Row(y, c.commune().name()));
+            rows.add(new Row(y, c.unit().name()));
             for (int j = 0; j < c.sections().size(); j++) {
                 Evaluation.SectionResult s = c.sections().get(j);
                 cells.add(new Cell(LABEL_WIDTH + j * cell, y, s.status().key(), letter(s.status()),
-                        c.commune().name() + " – " + s.section().title() + ": " + s.status().label(Lang.VI)));
+                        c.unit().name() + " – " + s.section().title() + ": " + s.status().label(Lang.VI)));
             }
         }
         return new HeatMap(LABEL_WIDTH + columns.size() * cell + 10, top + rows.size() * ROW_HEIGHT, cell, columns, rows, cells);

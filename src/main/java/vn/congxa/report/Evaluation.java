@@ -71,7 +71,7 @@ public record Evaluation(int year, LocalDate asOf, Optional<Overseer> overseer, 
      * its score (sections part, weighted by the days of each period, + volume credit − back-dating penalty) and its
      * rank (1 is best; equal scores share a rank).
      */
-    public record CommuneResult(Commune commune, int rank, double score, double sectionScore, double volumeScore,
+    public record CommuneResult(UnitCheck unit, int rank, double score, double sectionScore, double volumeScore,
                                 double penalty, int itemsInYear, int[] monthly, List<PeriodResult> periods,
                                 List<Backdated> backdated, int errors, int warnings, Map<String, Long> findingsByRule) {
         public CommuneResult {
@@ -87,7 +87,7 @@ public record Evaluation(int year, LocalDate asOf, Optional<Overseer> overseer, 
         }
 
         CommuneResult ranked(int rank) {
-            return new CommuneResult(commune, rank, score, sectionScore, volumeScore, penalty, itemsInYear, monthly, periods,
+            return new CommuneResult(unit, rank, score, sectionScore, volumeScore, penalty, itemsInYear, monthly, periods,
                     backdated, errors, warnings, findingsByRule);
         }
 

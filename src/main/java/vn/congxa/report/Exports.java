@@ -32,8 +32,8 @@ public final class Exports {
                 "so_bai_cua_chuyen_muc_trong_nam", "so_bai_da_dang", "bai_moi_nhat", "tinh_trang", "so_bai_lui_ngay"));
         for (Evaluation.CommuneResult commune : evaluation.communes()) {
             for (Evaluation.SectionResult section : commune.sections()) {
-                row(out, List.of(String.valueOf(evaluation.year()), String.valueOf(commune.rank()), commune.commune().slug(),
-                        commune.commune().name(), String.valueOf(commune.score()), String.valueOf(commune.itemsInYear()),
+                row(out, List.of(String.valueOf(evaluation.year()), String.valueOf(commune.rank()), commune.unit().slug(),
+                        commune.unit().name(), String.valueOf(commune.score()), String.valueOf(commune.itemsInYear()),
                         section.section().path(), section.section().title(), String.valueOf(section.itemsInYear()),
                         String.valueOf(section.publishedItems()), section.newest().map(LocalDate::toString).orElse(""),
                         section.status().label(Lang.VI), String.valueOf(commune.backdated().size())));
@@ -83,7 +83,7 @@ public final class Exports {
             indicators.forEach((indicator, rules) -> values.put(indicator, rules.stream().mapToLong(commune::count).sum()));
             monitoring.put(group, values);
         });
-        monitoring.put("anh_trang_nang_nhat_kb", (commune.commune().heaviestPageImages() + 1023) / 1024);
+        monitoring.put("anh_trang_nang_nhat_kb", (commune.unit().heaviestPageImages() + 1023) / 1024);
         return monitoring;
     }
 
@@ -119,8 +119,8 @@ public final class Exports {
         for (Evaluation.CommuneResult commune : evaluation.communes()) {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("hang", commune.rank());
-            c.put("ma_xa", commune.commune().slug());
-            c.put("ten_xa", commune.commune().name());
+            c.put("ma_xa", commune.unit().slug());
+            c.put("ten_xa", commune.unit().name());
             c.put("diem", commune.score());
             c.put("diem_chuyen_muc", commune.sectionScore());
             c.put("diem_chuyen_muc_theo_giai_doan", commune.periods().stream().map(p -> Math.round(p.sectionScore() * 10) / 10.0).toList());
