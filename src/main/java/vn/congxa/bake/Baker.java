@@ -9,8 +9,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,11 +97,11 @@ public final class Baker {
 
     /** Writes every page of a site, the files of its output formats, its attachments and the theme into {@code dir}. */
     public BakeResult bake(Site site, Path dir) {
-        List<Finding> findings = new ArrayList<>();
+        Writes out = new Writes();
         int pages = 0;
         PageModel.SiteData shared = PageModel.SiteData.of(site);
         for (Page page : site.pages()) {
-            if (render(templateFor(page), PageModel.of(shared, page), dir.resolve(page.output()), findings)) {
+            if (render(templateFor(page), PageModel.of(shared, page), dir.resolve(page.output()), out)) {
                 pages++;
             }
         }
@@ -112,21 +110,21 @@ public final class Baker {
         for (Output output : site.outputs()) {
             Path target = dir.resolve(output.path());
             if (output.format().producer() instanceof OutputFormat.Template template) {
-                render(template.file(), PageModel.of(shared, output), target, findings);
+                render(template.file(), PageModel.of(shared, output), target, out);
             } else if (output.format().producer() instanceof OutputFormat.Writer writer) {
-                write(target, switch (writer) {
+                out.write(target, switch (writer) {
                     case JSON_FEED -> JsonFeed.of(PageModel.of(shared, output));
                     case SEARCH_INDEX -> script;
                     case EVALUATION_CSV, EVALUATION_JSON, EVALUATION_SCHEMA ->
                             throw new IllegalArgumentException(writer + " writes the report's files, not a site's");
-                }, findings);
+                });
             }
         }
         for (Asset asset : site.commune().assets()) {
-            copy(asset.file(), dir.resolve(asset.sitePath()), asset.repoPath(), findings);
+            out.copy(asset.file(), dir.resolve(asset.sitePath()), asset.repoPath());
         }
-        copyTheme(dir, findings);
-        return new BakeResult(pages, new BakeResult.Index(index.documents().size(), script.length), findings);
+        copyTheme(dir, out);
+        return new BakeResult(pages, new BakeResult.Index(index.documents().size(), script.length), out.findings());
     }
 
     /**
@@ -158,31 +156,31 @@ public final class Baker {
      * {@value #REPORT_FOLDER}/ with the files of the report's output formats (its CSV and JSON exports).
      */
     public BakeResult bakeHub(List<Commune> communes, Optional<Overseer> overseer, Optional<Evaluation> evaluation, Path dir) {
-        List<Finding> findings = new ArrayList<>();
+        Writes out = new Writes();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("communes", communes.stream().map(PageModel::siteFacts).toList());
         model.put("page", Map.of("title", "", "root", ""));
         model.put("report", evaluation.isPresent());
         model.put("hub", hubFacts(communes, overseer));
-        int pages = render(HUB_TEMPLATE, model, dir.resolve("index.html"), findings) ? 1 : 0;
-        copyTheme(dir, findings);
+        int pages = render(HUB_TEMPLATE, model, dir.resolve("index.html"), out) ? 1 : 0;
+        copyTheme(dir, out);
         if (evaluation.isPresent()) {
             Path report = dir.resolve(REPORT_FOLDER);
             Map<String, Object> reportModel = ReportModel.of(evaluation.get());
             reportModel.put("hub", model.get("hub"));
-            pages += render(REPORT_TEMPLATE, reportModel, report.resolve("index.html"), findings) ? 1 : 0;
+            pages += render(REPORT_TEMPLATE, reportModel, report.resolve("index.html"), out) ? 1 : 0;
             for (OutputFormat format : OutputFormats.ALL) {
                 if (format.scope() == OutputFormat.Scope.REPORT && format.producer() instanceof OutputFormat.Writer writer) {
-                    write(report.resolve(format.path()), switch (writer) {
+                    out.write(report.resolve(format.path()), switch (writer) {
                         case EVALUATION_CSV -> Exports.csv(evaluation.get());
                         case EVALUATION_JSON -> Exports.json(evaluation.get());
                         case EVALUATION_SCHEMA -> Exports.schema();
                         case JSON_FEED, SEARCH_INDEX -> throw new IllegalArgumentException(writer + " writes a site's file, not the report's");
-                    }, findings);
+                    });
                 }
             }
         }
-        return new BakeResult(pages, BakeResult.Index.NONE, findings);
+        return new BakeResult(pages, BakeResult.Index.NONE, out.findings());
     }
 
     /**
@@ -199,34 +197,23 @@ public final class Baker {
         return hub;
     }
 
-    private boolean render(String template, Map<String, Object> values, Path target, List<Finding> findings) {
+    private boolean render(String template, Map<String, Object> values, Path target, Writes out) {
         TemplateModel model = new TemplateModel();
         model.putAll(values);
         StringWriter html = new StringWriter();
         try {
             engine.renderDocument(model, template, html);
         } catch (RenderingException e) {
-            findings.add(templateFinding(template, e));
+            out.add(templateFinding(template, e));
             return false;
         } catch (RuntimeException | StackOverflowError e) {
             // Freemarker lets a few faults of a template through unwrapped (a macro that calls itself without end);
             // they are the template's, not the machine's. The line is unknown: name the template that was rendered.
-            findings.add(Finding.error(TEMPLATES + "/" + template, 0, "template-error", Message.of(
+            out.add(Finding.error(TEMPLATES + "/" + template, 0, "template-error", Message.of(
                     e instanceof StackOverflowError ? "bake.template-recursion" : "bake.template-fault")));
             return false;
         }
-        return write(target, html.toString().getBytes(StandardCharsets.UTF_8), findings);
-    }
-
-    private static boolean write(Path target, byte[] bytes, List<Finding> findings) {
-        try {
-            Files.createDirectories(target.getParent());
-            Files.write(target, bytes);
-            return true;
-        } catch (IOException e) {
-            findings.add(Finding.error(target.toString(), 0, "write-failed", Message.of("bake.write-failed", String.valueOf(e.getMessage()))));
-            return false;
-        }
+        return out.write(target, html.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private Finding templateFinding(String template, RenderingException e) {
@@ -270,7 +257,7 @@ public final class Baker {
         return first.replaceAll("(?:[a-z_$][\\w$]*\\.)+([A-Z][\\w$]*)@[0-9a-f]+", "$1");
     }
 
-    private void copyTheme(Path dir, List<Finding> findings) {
+    private void copyTheme(Path dir, Writes out) {
         Path theme = templates.resolve(THEME_ASSETS);
         if (!Files.isDirectory(theme)) {
             return;
@@ -278,19 +265,10 @@ public final class Baker {
         try (Stream<Path> files = Files.walk(theme)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = theme.relativize(file).toString().replace(File.separatorChar, '/');
-                copy(file, dir.resolve(THEME_ASSETS).resolve(relative), TEMPLATES + "/" + THEME_ASSETS + "/" + relative, findings);
+                out.copy(file, dir.resolve(THEME_ASSETS).resolve(relative), TEMPLATES + "/" + THEME_ASSETS + "/" + relative);
             }
         } catch (IOException e) {
-            findings.add(Finding.error(TEMPLATES + "/" + THEME_ASSETS, 0, "write-failed", Message.of("bake.write-failed", String.valueOf(e.getMessage()))));
-        }
-    }
-
-    private static void copy(Path source, Path target, String repoPath, List<Finding> findings) {
-        try {
-            Files.createDirectories(target.getParent());
-            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            findings.add(Finding.error(repoPath, 0, "write-failed", Message.of("bake.write-failed", String.valueOf(e.getMessage()))));
+            out.add(Finding.error(TEMPLATES + "/" + THEME_ASSETS, 0, "write-failed", Message.of("bake.write-failed", String.valueOf(e.getMessage()))));
         }
     }
 }
