@@ -56,7 +56,7 @@ final class KindDisplayReader {
                 reader.findings().add(Finding.error(reader.path(), node.line(), "config-wrong-type", Message.of("config.not-mapping", "page")));
             }
         }
-        return new Kind.Display(names(reader, "listing", own), names(reader, "table", own), name(reader, "summary", Set.of()),
+        return new Kind.Display(shown(names(reader, "listing", own), "listing"), shown(names(reader, "table", own), "table"), name(reader, "summary", Set.of()),
                 name(reader, "order", Set.of(FieldTypes.INTEGER)), parts);
     }
 
@@ -76,6 +76,25 @@ final class KindDisplayReader {
                 unknown("alt", field.alt(), line, fields);
             }
         }
+    }
+
+    /** Listings and tables show values as text: a field shown otherwise (a file, a picture, a schedule) cannot be one. */
+    private List<String> shown(List<String> names, String key) {
+        List<String> shown = new ArrayList<>();
+        List<String> textual = FieldTypes.ALL.stream().filter(type -> type.placement() == FieldType.Placement.FACTS).map(FieldType::id).toList();
+        List<YNode> nodes = reader.sequence(key);
+        for (String name : names) {
+            FieldType type = fields.get(name).type();
+            if (type.placement() == FieldType.Placement.FACTS) {
+                shown.add(name);
+            } else {
+                int line = nodes.stream().filter(node -> node instanceof YNode.Scalar scalar && scalar.text().strip().equals(name))
+                        .findFirst().map(YNode::line).orElse(reader.map().lineOf(key));
+                reader.findings().add(Finding.error(reader.path(), line, "kinds-field",
+                        Message.of("kinds.field-type", key, name, kind, String.join(", ", textual), type.id())));
+            }
+        }
+        return shown;
     }
 
     private List<String> names(MappingReader from, String key, Map<String, FieldSpec> allowed) {

@@ -135,6 +135,11 @@ class KindsAsDataTest {
         assertTrue(repo.run("check", "--as-of", TestRepo.SAMPLE_AS_OF, "--lang", "en").out()
                 .contains("content/kinds.yml:" + tableLine + ": error: table of kind \"van-ban\" names field \"so_ky_hieu\""));
 
+        // A listing shows values as text: not a file to download.
+        repo.write("content/kinds.yml", kinds.replace("    listing: [so_ky_hieu]", "    listing: [so_ky_hieu, tep_dinh_kem]"));
+        assertTrue(repo.run("check", "--as-of", TestRepo.SAMPLE_AS_OF).out().contains("content/kinds.yml:" + listingLine
+                + ": lỗi: listing của loại \"van-ban\" phải là một trường kiểu string, text, date"), "a file listed");
+
         // An order must be a whole number, a date bound a date.
         repo.write("content/kinds.yml", kinds.replace("    order: thu_tu", "    order: chuc_vu"));
         assertTrue(repo.run("check", "--as-of", TestRepo.SAMPLE_AS_OF).out().contains("content/kinds.yml:" + lineOf(kinds, "    order: thu_tu")
