@@ -71,6 +71,7 @@ final class SiteBuild {
                        CommandLine commandLine) throws IOException {
         long start = System.nanoTime();
         Path root = options.repository.root;
+        options.requireEpoch(commandLine); // a bad SOURCE_DATE_EPOCH is the user's to fix, before any work
         OutputFolder.recover(output);
         ProfileLoader.Loaded loaded = ProfileLoader.load(root);
         List<String> settings = List.of(options.today().toString(), LawOptions.sourceDateEpoch().map(String::valueOf).orElse(""),
@@ -124,7 +125,12 @@ final class SiteBuild {
         Inputs inputs = new Inputs(root);
         Map<String, String> digests = new java.util.TreeMap<>();
         for (String slug : selection.slugs()) {
-            digests.put(slug, inputs.of(root, vn.congxa.content.Repository.COMMUNES + "/" + slug, settings));
+            try {
+                digests.put(slug, inputs.of(root, vn.congxa.content.Repository.COMMUNES + "/" + slug, settings));
+            } catch (UncheckedIOException e) {
+                // A file that cannot be read is the check's to report, on its path: this commune is simply not kept.
+                digests.put(slug, "unreadable " + java.util.UUID.randomUUID());
+            }
         }
         return digests;
     }
