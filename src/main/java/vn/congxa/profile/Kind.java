@@ -42,19 +42,6 @@ public record Kind(String id, String title, String titleEn, List<FieldSpec> fiel
             table = List.copyOf(table);
             parts = List.copyOf(parts);
         }
-
-        /** Every field the display names. */
-        public List<String> fieldsNamed() {
-            List<String> named = new java.util.ArrayList<>(listing);
-            named.addAll(table);
-            summary.ifPresent(named::add);
-            order.ifPresent(named::add);
-            parts.forEach(part -> {
-                named.addAll(part.fields());
-                named.addAll(part.byline());
-            });
-            return named;
-        }
     }
 
     /**

@@ -24,6 +24,11 @@ import vn.congxa.yaml.YNode;
 final class KindDisplayReader {
 
     private static final Set<String> PART_KEYS = Set.of("title", "fields", "byline", "body");
+    /** Any type of field. */
+    private static final Set<FieldType> ANY = Set.of();
+    /** What a listing or a table can show: values shown as text, not a file, a picture or a schedule. */
+    private static final Set<FieldType> TEXTUAL = FieldTypes.ALL.stream()
+            .filter(type -> type.placement() == FieldType.Placement.FACTS).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final MappingReader reader;
     private final String kind;
@@ -50,14 +55,14 @@ final class KindDisplayReader {
             if (node instanceof YNode.Mapping map) {
                 MappingReader part = reader.nested(map);
                 part.onlyKeys(PART_KEYS);
-                parts.add(new Kind.Part(part.string("title", true).orElse(""), names(part, "fields", fields), names(part, "byline", fields),
-                        part.bool("body", false)));
+                parts.add(new Kind.Part(part.string("title", true).orElse(""), names(part, "fields", fields, ANY),
+                        names(part, "byline", fields, ANY), part.bool("body", false)));
             } else {
                 reader.findings().add(Finding.error(reader.path(), node.line(), "config-wrong-type", Message.of("config.not-mapping", "page")));
             }
         }
-        return new Kind.Display(shown(names(reader, "listing", own), "listing"), shown(names(reader, "table", own), "table"), name(reader, "summary", Set.of()),
-                name(reader, "order", Set.of(FieldTypes.INTEGER)), parts);
+        return new Kind.Display(names(reader, "listing", own, TEXTUAL), names(reader, "table", own, TEXTUAL),
+                name(reader, "summary", ANY), name(reader, "order", Set.of(FieldTypes.INTEGER)), parts);
     }
 
     /** The kind's own settings that name a field: each must be one, and a date. */
@@ -78,53 +83,34 @@ final class KindDisplayReader {
         }
     }
 
-    /** Listings and tables show values as text: a field shown otherwise (a file, a picture, a schedule) cannot be one. */
-    private List<String> shown(List<String> names, String key) {
-        List<String> shown = new ArrayList<>();
-        List<String> textual = FieldTypes.ALL.stream().filter(type -> type.placement() == FieldType.Placement.FACTS).map(FieldType::id).toList();
-        List<YNode> nodes = reader.sequence(key);
-        for (String name : names) {
-            FieldType type = fields.get(name).type();
-            if (type.placement() == FieldType.Placement.FACTS) {
-                shown.add(name);
-            } else {
-                int line = nodes.stream().filter(node -> node instanceof YNode.Scalar scalar && scalar.text().strip().equals(name))
-                        .findFirst().map(YNode::line).orElse(reader.map().lineOf(key));
-                reader.findings().add(Finding.error(reader.path(), line, "kinds-field",
-                        Message.of("kinds.field-type", key, name, kind, String.join(", ", textual), type.id())));
-            }
-        }
-        return shown;
-    }
-
-    private List<String> names(MappingReader from, String key, Map<String, FieldSpec> allowed) {
+    private List<String> names(MappingReader from, String key, Map<String, FieldSpec> allowed, Set<FieldType> types) {
         List<String> names = new ArrayList<>();
         for (YNode node : from.sequence(key)) {
             String name = node instanceof YNode.Scalar scalar ? scalar.text().strip() : "";
-            if (allowed.containsKey(name)) {
+            if (accepts(key, name, node.line(), allowed, types)) {
                 names.add(name);
-            } else {
-                unknown(key, name, node.line(), allowed);
             }
         }
         return names;
     }
 
     private Optional<String> name(MappingReader from, String key, Set<FieldType> types) {
-        return from.string(key, false).filter(name -> {
-            int line = from.map().lineOf(key);
-            if (!fields.containsKey(name)) {
-                unknown(key, name, line, fields);
-                return false;
-            }
-            FieldType type = fields.get(name).type();
-            if (!types.isEmpty() && !types.contains(type)) {
-                reader.findings().add(Finding.error(reader.path(), line, "kinds-field", Message.of("kinds.field-type", key, name, kind,
-                        String.join(", ", types.stream().map(FieldType::id).toList()), type.id())));
-                return false;
-            }
-            return true;
-        });
+        return from.string(key, false).filter(name -> accepts(key, name, from.map().lineOf(key), fields, types));
+    }
+
+    /** Whether {@code name} is one of the {@code allowed} fields, of one of the {@code types}; if not, says so on its line. */
+    private boolean accepts(String key, String name, int line, Map<String, FieldSpec> allowed, Set<FieldType> types) {
+        if (!allowed.containsKey(name)) {
+            unknown(key, name, line, allowed);
+            return false;
+        }
+        FieldType type = allowed.get(name).type();
+        if (!types.isEmpty() && !types.contains(type)) {
+            reader.findings().add(Finding.error(reader.path(), line, "kinds-field", Message.of("kinds.field-type", key, name, kind,
+                    String.join(", ", FieldTypes.ALL.stream().filter(types::contains).map(FieldType::id).toList()), type.id())));
+            return false;
+        }
+        return true;
     }
 
     private void unknown(String key, String name, int line, Map<String, FieldSpec> allowed) {
