@@ -61,8 +61,12 @@ public final class TemplateFields {
                     tested.add(test.group(1));
                 }
                 Matcher expression = EXPRESSION.matcher(text);
+                int line = 1;
+                int counted = 0; // the offset up to which lines are counted: expressions come in order
                 while (expression.find()) {
-                    int line = 1 + (int) text.substring(0, expression.start()).chars().filter(c -> c == '\n').count();
+                    for (; counted < expression.start(); counted++) {
+                        line += text.charAt(counted) == '\n' ? 1 : 0;
+                    }
                     names(expression.group(), ITEM_VALUE, itemFields, tested, path, line, findings);
                     names(expression.group(), UNIT_FACT, unitFacts, tested, path, line, findings);
                 }

@@ -1,6 +1,6 @@
 package vn.congxa.field;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import vn.congxa.text.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
 
@@ -12,7 +12,7 @@ public final class FieldSchema {
 
     /** @param kindIds the kinds a unit's own section may be of */
     public static ObjectNode of(FieldSpec field, Collection<String> kindIds) {
-        ObjectNode property = JsonNodeFactory.instance.objectNode();
+        ObjectNode property = Json.NODES.objectNode();
         property.put("title", field.label());
         if (!field.labelEn().isBlank()) {
             property.put("description", field.labelEn());

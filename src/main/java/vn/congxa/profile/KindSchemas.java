@@ -1,5 +1,6 @@
 package vn.congxa.profile;
 
+import vn.congxa.text.Json;
 import vn.congxa.field.FieldSchema;
 import vn.congxa.field.FieldSpec;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public final class KindSchemas {
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final JsonNodeFactory JSON = Json.NODES;
     private static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
 
     private KindSchemas() {
