@@ -97,7 +97,8 @@ public final class Checker {
         BaseUrlRule.check(repository.configs(), selected, history, findings);
         Map<String, Body> read = new HashMap<>(sharedBodies);
         checked.forEach(c -> read.putAll(c.bodies()));
-        return new CheckResult(findings, checked.stream().map(Checked::commune).toList(), overseer, Optional.of(repository),
+        // What was read from the disk is the caller's to pass on (it may have given a filtered view of it); the bodies are ours.
+        return new CheckResult(findings, checked.stream().map(Checked::commune).toList(), overseer, Optional.empty(),
                 new ReadBodies(profile.rawHtml(), read));
     }
 
