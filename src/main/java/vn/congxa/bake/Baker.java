@@ -28,6 +28,7 @@ import vn.congxa.content.Asset;
 import vn.congxa.content.GeneratedPaths;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
+import vn.congxa.profile.Profile;
 import vn.congxa.report.Evaluation;
 import vn.congxa.report.Exports;
 import vn.congxa.search.SearchIndex;
@@ -150,18 +151,24 @@ public final class Baker {
         }
     }
 
+    /** What the hub lists of a unit, as text (see {@link #bakeHub}): small, so that a build keeps it for every unit. */
+    public static Map<String, String> unitFacts(Commune commune) {
+        return PageModel.unitFacts(commune);
+    }
+
     /**
      * Writes the overseeing unit's own site at the top of the output: the hub ({@code index.html}), its index of its
      * units' portals, each linked at its portal address as deployed, and, given an evaluation, the yearly report in
      * {@value #REPORT_FOLDER}/ with the files of the report's output formats (its CSV and JSON exports).
      */
-    public BakeResult bakeHub(List<Commune> communes, Optional<Overseer> overseer, Optional<Evaluation> evaluation, Path dir) {
+    public BakeResult bakeHub(List<Map<String, String>> units, Profile law, Optional<Overseer> overseer, Optional<Evaluation> evaluation,
+                              Path dir) {
         Writes out = new Writes();
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("communes", communes.stream().map(PageModel::siteFacts).toList());
+        model.put("communes", units);
         model.put("page", Map.of("title", "", "root", ""));
         model.put("report", evaluation.isPresent());
-        model.put("hub", hubFacts(communes, overseer));
+        model.put("hub", hubFacts(units, law, overseer));
         int pages = render(HUB_TEMPLATE, model, dir.resolve("index.html"), out) ? 1 : 0;
         copyTheme(dir, out);
         if (evaluation.isPresent()) {
@@ -187,12 +194,11 @@ public final class Baker {
      * What the hub and the report say of the whole: the overseeing unit and the kinds of unit under it, as the law in
      * force names them ("xã, phường, đặc khu").
      */
-    static Map<String, Object> hubFacts(List<Commune> communes, Optional<Overseer> overseer) {
+    static Map<String, Object> hubFacts(List<Map<String, String>> units, Profile law, Optional<Overseer> overseer) {
         Map<String, Object> hub = new LinkedHashMap<>();
         overseer.ifPresent(o -> hub.put("overseer", PageModel.overseerFacts(o)));
-        List<String> kinds = communes.stream().findFirst().flatMap(c -> c.menu().unitRules().kinds())
-                .map(vn.congxa.profile.UnitRules.UnitKinds::values)
-                .orElseGet(() -> communes.stream().map(c -> c.config().plain("loai").orElse("")).distinct().toList());
+        List<String> kinds = law.unitRules().kinds().map(vn.congxa.profile.UnitRules.UnitKinds::values)
+                .orElseGet(() -> units.stream().map(unit -> unit.getOrDefault("loai", "")).distinct().toList());
         hub.put("unitKinds", String.join(", ", kinds));
         return hub;
     }

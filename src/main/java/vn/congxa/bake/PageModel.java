@@ -116,7 +116,12 @@ final class PageModel {
 
     /** The facts about a commune that every page shows in its header and footer, and the hub lists. */
     static Map<String, Object> siteFacts(Commune commune) {
-        Map<String, Object> facts = new LinkedHashMap<>();
+        return new LinkedHashMap<>(unitFacts(commune));
+    }
+
+    /** What a unit's site says of the unit, as text: its own fields, then {@link #SITE_FACTS}' first ones. The hub lists it. */
+    static Map<String, String> unitFacts(Commune commune) {
+        Map<String, String> facts = new LinkedHashMap<>();
         facts.put("slug", commune.slug());
         facts.put("name", commune.name());
         commune.config().map().forEach((key, value) -> facts.put(key, value.plain()));

@@ -31,8 +31,9 @@ import vn.congxa.profile.Section;
 import vn.congxa.yaml.YNode;
 
 /**
- * Runs every rule over a repository that has been read, and returns all findings at once together with the
- * communes, checked and typed, that the bake stage renders.
+ * Runs every rule under one profile as of one day: over the shared content once ({@link #prepare}), then over each
+ * commune on its own ({@link #commune}), returning its findings together with the commune, checked and typed, that the
+ * bake stage renders; or over a whole repository at once ({@link #check}).
  */
 public final class Checker {
 
@@ -40,89 +41,127 @@ public final class Checker {
     private final Kinds kinds;
     private final LocalDate asOf;
     private final Drafts drafts;
-    private final int jobs;
-    /** Bodies an earlier check of the same repository read: not read again. */
-    private final ReadBodies known;
-    /** The communes whose sites are kept from the previous build: their bodies are read for the checks alone. */
-    private final Set<String> kept;
     private final Optional<Overseer> overseer;
+    private final Shared shared;
 
     /** Whether drafts reach the site: never in a build, shown (and marked as drafts) in the editor's preview. */
     public enum Drafts { LEFT_OUT, SHOWN }
 
-    /** A commune checked on one thread, with the findings of that commune alone. */
-    private record Checked(Commune commune, List<Finding> findings, Map<String, Body> bodies) {
+    /**
+     * A commune checked, with the findings of that commune alone and the bodies read for it, which another check of
+     * the same commune (a report's earlier period) reuses.
+     */
+    public record Checked(Commune commune, List<Finding> findings, ReadBodies bodies) {
+        public Checked {
+            findings = List.copyOf(findings);
+        }
     }
 
     /** What every commune shares, checked once before the communes. */
-    private record Shared(SourceTree tree, List<Entry> entries) {
+    private record Shared(SourceTree tree, List<Entry> entries, List<Finding> findings) {
     }
 
-    private Checker(Profile profile, Kinds kinds, Optional<Overseer> overseer, LocalDate asOf, Drafts drafts, int jobs, ReadBodies known,
-                    Set<String> kept) {
-        this.known = known;
-        this.kept = Set.copyOf(kept);
-        this.overseer = overseer;
+    private Checker(Profile profile, Kinds kinds, Optional<Overseer> overseer, LocalDate asOf, Drafts drafts, Shared shared) {
         this.profile = profile;
         this.kinds = kinds;
+        this.overseer = overseer;
         this.asOf = asOf;
         this.drafts = drafts;
-        this.jobs = jobs;
+        this.shared = shared;
     }
 
     /**
-     * @param asOf "today" for the freshness rules; a parameter so that builds are reproducible
-     * @param drafts whether the communes returned publish their drafts
-     * @param jobs how many communes are checked at once
+     * A check under one profile as of one day, with the shared content checked: each commune is then checked on its
+     * own ({@link #commune}), on any thread, since a checker holds nothing that changes.
+     *
+     * @param asOf   "today" for the freshness rules; a parameter so that builds are reproducible
+     * @param drafts whether the communes checked publish their drafts
+     * @param known  the bodies an earlier check of the same shared content read ({@link ReadBodies#NONE} for none)
+     */
+    public static Checker prepare(SourceTree sharedTree, Profile profile, Kinds kinds, Optional<Overseer> overseer, LocalDate asOf,
+                                  Drafts drafts, ReadBodies known) {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, Body> sharedBodies = bodies(sharedTree, profile, known, true);
+        check(new Scope(sharedTree, sharedBodies, List.of(sharedTree), profile, asOf, Optional.empty()), findings);
+        List<Entry> entries = entries(sharedTree, sharedBodies, profile, kinds, asOf, assetPaths(sharedTree), findings);
+        return new Checker(profile, kinds, overseer, asOf, drafts, new Shared(sharedTree, entries, findings));
+    }
+
+    /** The findings of the shared content, which are no commune's. */
+    public List<Finding> sharedFindings() {
+        return List.copyOf(shared.findings());
+    }
+
+    /**
+     * Checks a whole repository that has been read: every finding at once, and the communes, checked and typed, that
+     * the bake stage renders.
+     *
+     * @param jobs    how many communes are checked at once
      * @param history read only when two communes conflict, to blame the one that came later
      * @param known   the bodies an earlier check of the same repository read ({@link ReadBodies#NONE} for none)
-     * @param kept    the communes whose sites the build keeps from the previous one, written from the same files: their
-     *                bodies are read for the checks, not rendered again
      */
     public static CheckResult check(Repository repository, Profile profile, Kinds kinds, Optional<Overseer> overseer, LocalDate asOf,
-                                    Drafts drafts, int jobs, Supplier<History> history, ReadBodies known, Set<String> kept) {
-        return new Checker(profile, kinds, overseer, asOf, drafts, jobs, known, kept).run(repository, history);
-    }
-
-    private CheckResult run(Repository repository, Supplier<History> history) {
+                                    Drafts drafts, int jobs, Supplier<History> history, ReadBodies known) {
+        Checker checker = prepare(repository.shared(), profile, kinds, overseer, asOf, drafts, known);
         List<Finding> findings = new ArrayList<>(repository.findings());
-        SourceTree sharedTree = repository.shared();
-        Map<String, Body> sharedBodies = bodies(sharedTree, true);
-        check(new Scope(sharedTree, sharedBodies, List.of(sharedTree), profile, asOf, Optional.empty()), findings);
-        Shared shared = new Shared(sharedTree, entries(sharedTree, sharedBodies, profile, assetPaths(sharedTree), findings));
+        findings.addAll(checker.sharedFindings());
         // Each commune's findings are its own, joined in the communes' order whatever order the threads finish in.
-        List<Checked> checked = Parallel.map(repository.communes(), jobs, source -> commune(source, shared));
+        List<Checked> checked = Parallel.map(repository.communes(), jobs, source -> checker.commune(source, true, known));
         checked.forEach(c -> findings.addAll(c.findings()));
         Set<String> selected = repository.communes().stream().map(CommuneSource::slug).collect(Collectors.toSet());
-        BaseUrlRule.check(repository.configs(), selected, history, findings);
-        Map<String, Body> read = new HashMap<>(sharedBodies);
-        checked.forEach(c -> read.putAll(c.bodies()));
-        // What was read from the disk is the caller's to pass on (it may have given a filtered view of it); the bodies are ours.
-        return new CheckResult(findings, checked.stream().map(Checked::commune).toList(), overseer, Optional.empty(),
-                new ReadBodies(profile.rawHtml(), read));
+        findings.addAll(acrossCommunes(repository.configs(), selected, history));
+        return new CheckResult(findings, checked.stream().map(Checked::commune).toList(), overseer);
     }
 
-    /** Reads a commune (its configuration, then its items' values), then runs every rule on it. */
-    private Checked commune(CommuneSource source, Shared shared) {
+    /**
+     * The rules that compare communes (each has its own portal address), over every commune's configuration.
+     *
+     * @param selected the communes the command works on: a clash counts when one of them is part of it
+     */
+    public static List<Finding> acrossCommunes(List<CommuneSource.ConfigFile> configs, Set<String> selected, Supplier<History> history) {
+        List<Finding> findings = new ArrayList<>();
+        BaseUrlRule.check(configs, selected, history, findings);
+        return findings;
+    }
+
+    /**
+     * Reads a commune (its configuration, then its items' values), then runs every rule on it.
+     *
+     * @param published whether its bodies will be published: those of a site kept from the previous build are read for
+     *                  their checks alone, not rendered
+     * @param known     bodies an earlier check of the same commune read
+     */
+    public Checked commune(CommuneSource source, boolean published, ReadBodies known) {
         List<Finding> findings = new ArrayList<>();
         SourceTree tree = source.tree();
-        Map<String, Body> bodies = bodies(tree, !kept.contains(source.slug()));
+        Map<String, Body> bodies = bodies(tree, profile, known, published);
         CommuneConfigRule.Config config = CommuneConfigRule.check(source, profile, kinds, overseer, findings);
         Profile menu = profile.withOwnSections(config.ownSections());
         // A commune's file at the same path as a shared one replaces it.
-        List<Entry> own = entries(tree, bodies, menu, assetPaths(tree), findings);
+        List<Entry> own = entries(tree, bodies, menu, kinds, asOf, assetPaths(tree), findings);
         Set<String> overridden = own.stream().map(e -> e.item().sitePath()).collect(Collectors.toSet());
         List<Entry> all = Stream.concat(shared.entries().stream().filter(e -> !overridden.contains(e.item().sitePath())), own.stream())
                 .toList();
         Map<String, Asset> assets = new LinkedHashMap<>();
         shared.tree().assets().forEach(a -> assets.put(a.sitePath(), a));
         tree.assets().forEach(a -> assets.put(a.sitePath(), a));
-        List<Entry> published = all.stream().filter(e -> drafts == Drafts.SHOWN || !e.draft()).toList();
-        Scope.Unit unit = new Scope.Unit(source, all, published, assets, config.values(), kinds);
+        List<Entry> shown = all.stream().filter(e -> drafts == Drafts.SHOWN || !e.draft()).toList();
+        Scope.Unit unit = new Scope.Unit(source, all, shown, assets, config.values(), kinds);
         check(new Scope(tree, bodies, List.of(tree, shared.tree()), menu, asOf, Optional.of(unit)), findings);
-        Commune commune = new Commune(source.slug(), tree.repoPath(), config.values(), menu, published, List.copyOf(assets.values()),
+        Commune commune = new Commune(source.slug(), tree.repoPath(), config.values(), menu, shown, List.copyOf(assets.values()),
                 ImageBudgetRule.heaviestPage(unit));
-        return new Checked(commune, findings, bodies);
+        return new Checked(commune, findings, new ReadBodies(profile.rawHtml(), bodies));
+    }
+
+    /**
+     * The bodies of a tree under this check's policy, read on several threads (the common pool's and the caller's):
+     * for a commune read while the other cores have nothing to do, as when an edit leaves one commune to read.
+     */
+    public ReadBodies bodiesInParallel(SourceTree tree, boolean published) {
+        Markdown markdown = Markdown.under(profile.rawHtml());
+        Map<String, Body> bodies = tree.items().parallelStream().collect(Collectors.toMap(Item::repoPath,
+                item -> published ? markdown.read(item.body()) : markdown.facts(item.body())));
+        return new ReadBodies(profile.rawHtml(), bodies);
     }
 
     private static void check(Scope scope, List<Finding> findings) {
@@ -133,21 +172,22 @@ public final class Checker {
 
     /**
      * Every body of a tree read once, by its item's repository path: the checks look at it, the bake publishes it. A
-     * shared item is read once for every commune; a body that will not be {@code published} (its unit's site is kept)
-     * is read for its checks alone.
+     * body that will not be {@code published} (its unit's site is kept) is read for its checks alone.
      */
-    private Map<String, Body> bodies(SourceTree tree, boolean published) {
+    private static Map<String, Body> bodies(SourceTree tree, Profile profile, ReadBodies known, boolean published) {
         Markdown markdown = Markdown.under(profile.rawHtml());
         Map<String, Body> bodies = new HashMap<>();
         for (Item item : tree.items()) {
             bodies.put(item.repoPath(), known.of(item.repoPath(), profile.rawHtml())
+                    .filter(body -> !published || body.page().isPresent())
                     .orElseGet(() -> published ? markdown.read(item.body()) : markdown.facts(item.body())));
         }
         return bodies;
     }
 
     /** Checks the front matter of every item that belongs to a known section (or to the site root). */
-    private List<Entry> entries(SourceTree tree, Map<String, Body> bodies, Profile menu, Set<String> assets, List<Finding> findings) {
+    private static List<Entry> entries(SourceTree tree, Map<String, Body> bodies, Profile menu, Kinds kinds, LocalDate asOf,
+                                       Set<String> assets, List<Finding> findings) {
         List<Entry> entries = new ArrayList<>();
         for (Item item : tree.items()) {
             if (item.frontMatter().isEmpty()) {

@@ -18,11 +18,6 @@ public record Commune(String slug, String repoPath, Values config, Profile menu,
         assets = List.copyOf(assets);
     }
 
-    /** A commune whose pages' images were not measured: one made outside a check (the progress bar's tests). */
-    public Commune(String slug, String repoPath, Values config, Profile menu, List<Entry> entries, List<Asset> assets) {
-        this(slug, repoPath, config, menu, entries, assets, 0);
-    }
-
     public String name() {
         return config.plain("ten").orElse(slug);
     }

@@ -78,13 +78,12 @@ final class Console {
 
         @Override
         public void done(int count, int communes, SiteBuild.Done done) {
-            Commune commune = done.commune();
             if (done.baked().isEmpty()) {
-                status("cli.progress-reused", count, communes, commune.slug(), commune.name());
+                status("cli.progress-reused", count, communes, done.slug(), done.name());
                 return;
             }
             BakeResult result = done.baked().get();
-            status("cli.progress-baked", count, communes, commune.slug(), commune.name(), result.pages(),
+            status("cli.progress-baked", count, communes, done.slug(), done.name(), result.pages(),
                     result.index().documents(), (result.index().bytes() + 1023) / 1024);
         }
 

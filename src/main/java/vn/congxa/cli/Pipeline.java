@@ -2,11 +2,9 @@ package vn.congxa.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import picocli.CommandLine;
 import vn.congxa.bake.TemplateFields;
 import vn.congxa.check.CheckResult;
@@ -61,10 +59,54 @@ final class Pipeline {
         }
     }
 
+    /** The law a check is made under: the profiles and kinds, the profile governing the command's day, the overseeing unit. */
+    record Checking(ProfileLoader.Loaded loaded, Profile profile, Optional<Overseer> overseer) {
+        vn.congxa.profile.Kinds kinds() {
+            return loaded.kinds().orElseThrow();
+        }
+    }
+
     /** Reads and checks every commune the options select. */
     static CheckResult check(Options options, CommandLine commandLine) {
-        return check(options, select(options, commandLine), Checker.Drafts.LEFT_OUT, ProfileLoader.load(options.repository.root),
-                Set.of(), commandLine);
+        Selection selection = select(options, commandLine);
+        ProfileLoader.Loaded loaded = ProfileLoader.load(options.repository.root);
+        List<Finding> findings = new ArrayList<>(loaded.findings());
+        Optional<Checking> checking = checking(options, loaded, findings, commandLine);
+        if (checking.isEmpty() || selection.slugs().isEmpty()) {
+            // Nothing to check (no commune was touched), or nothing to check under.
+            return new CheckResult(findings, List.of(), checking.flatMap(Checking::overseer));
+        }
+        Path root = options.repository.root;
+        Repository read = RepositoryReader.read(root, selection.slugs(), options.jobs(commandLine));
+        return Checker.check(read, checking.get().profile(), checking.get().kinds(), checking.get().overseer(), options.today(),
+                Checker.Drafts.LEFT_OUT, options.jobs(commandLine), () -> history(root), ReadBodies.NONE).after(findings);
+    }
+
+    /**
+     * What every check of the options' day starts from: the profiles usable, the templates naming known fields, the
+     * profile in force, the overseeing unit, and communes to check. Empty when one is missing: {@code findings} then
+     * says why.
+     *
+     * @param findings receives the problems of each, in that order
+     */
+    static Optional<Checking> checking(Options options, ProfileLoader.Loaded loaded, List<Finding> findings, CommandLine commandLine) {
+        options.requireEpoch(commandLine);
+        if (!loaded.usable()) {
+            return Optional.empty();
+        }
+        Path root = options.repository.root;
+        findings.addAll(TemplateFields.check(root, loaded.kinds().orElseThrow()));
+        Optional<Profile> profile = options.law.governing(loaded, findings, commandLine, options.repository.lang);
+        if (profile.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Overseer> overseer = Overseer.read(root, loaded.kinds().orElseThrow(), profile.get(), findings);
+        findings.addAll(RepositoryReader.symlinkedCommunes(root));
+        if (RepositoryReader.communeSlugs(root).isEmpty()) {
+            findings.add(Finding.error(Repository.COMMUNES, 0, "no-communes", Message.of("cli.no-communes")));
+            return Optional.empty();
+        }
+        return Optional.of(new Checking(loaded, profile.get(), overseer));
     }
 
     /** The communes the options select (see {@link Selection}); an unknown commune or a bad option is refused. */
@@ -73,60 +115,11 @@ final class Pipeline {
     }
 
     /** The repository's git history, to tell which of two clashing files came later; none when it cannot be read. */
-    private static History history(Path root) {
+    static History history(Path root) {
         try {
             return FirstCommits.read(root).<History>map(commits -> commits).orElse(History.NONE);
         } catch (IOException e) {
             return History.NONE;
         }
-    }
-
-    /**
-     * Reads and checks the selected communes.
-     *
-     * @param loaded the repository's profiles, loaded once for the command: a build's report reads them too
-     * @param kept   the communes whose sites are kept from the previous build: their bodies are not rendered
-     */
-    static CheckResult check(Options options, Selection selection, Checker.Drafts drafts, ProfileLoader.Loaded loaded,
-                             Set<String> kept, CommandLine commandLine) {
-        options.requireEpoch(commandLine);
-        List<Finding> findings = new ArrayList<>(loaded.findings());
-        if (!loaded.usable()) {
-            return new CheckResult(findings, List.of(), Optional.empty());
-        }
-        findings.addAll(TemplateFields.check(options.repository.root, loaded.kinds().orElseThrow()));
-        Optional<Profile> profile = options.law.governing(loaded, findings, commandLine, options.repository.lang);
-        if (profile.isEmpty()) {
-            return new CheckResult(findings, List.of(), Optional.empty());
-        }
-        return check(options, selection, drafts, loaded, profile.get(), options.today(), findings, Optional.empty(), kept, commandLine);
-    }
-
-    /**
-     * Reads and checks the selected communes under one profile, as of one day.
-     *
-     * @param earlier a check of the same repository made before: this one checks it again as it stood on {@code asOf}
-     *                (items dated later left out), as a report checks a past period, reusing what that one read
-     */
-    static CheckResult check(Options options, Selection selection, Checker.Drafts drafts, ProfileLoader.Loaded loaded, Profile profile,
-                             LocalDate asOf, List<Finding> before, Optional<CheckResult> earlier, Set<String> kept,
-                             CommandLine commandLine) {
-        List<Finding> findings = new ArrayList<>(before);
-        Path root = options.repository.root;
-        Optional<Overseer> overseer = Overseer.read(root, loaded.kinds().orElseThrow(), profile, findings);
-        findings.addAll(RepositoryReader.symlinkedCommunes(root));
-        if (RepositoryReader.communeSlugs(root).isEmpty()) {
-            findings.add(Finding.error(Repository.COMMUNES, 0, "no-communes", Message.of("cli.no-communes")));
-            return new CheckResult(findings, List.of(), overseer);
-        }
-        if (selection.slugs().isEmpty()) {
-            return new CheckResult(findings, List.of(), overseer); // nothing touched: nothing to check
-        }
-        int jobs = options.jobs(commandLine);
-        Repository read = earlier.flatMap(CheckResult::read).orElseGet(() -> RepositoryReader.read(root, selection.slugs(), jobs));
-        Repository repository = earlier.isPresent() ? read.asItStood(asOf) : read;
-        CheckResult result = Checker.check(repository, profile, loaded.kinds().orElseThrow(), overseer, asOf, drafts, jobs,
-                () -> history(root), earlier.map(CheckResult::bodies).orElse(ReadBodies.NONE), kept);
-        return result.after(findings, Optional.of(read));
     }
 }

@@ -31,7 +31,7 @@ final class ProgressBar implements SiteBuild.Progress {
 
     @Override
     public void done(int count, int communes, SiteBuild.Done done) {
-        draw(Message.of("cli.progress-bar", bar(count, communes), count, communes, done.commune().slug()).render(lang));
+        draw(Message.of("cli.progress-bar", bar(count, communes), count, communes, done.slug()).render(lang));
     }
 
     @Override

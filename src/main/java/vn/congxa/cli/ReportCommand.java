@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.congxa.bake.Baker;
-import vn.congxa.check.CheckResult;
+import vn.congxa.content.RepositoryReader;
 import vn.congxa.finding.Finding;
 import vn.congxa.profile.ProfileLoader;
 import vn.congxa.report.Evaluation;
@@ -47,29 +48,32 @@ final class ReportCommand implements Callable<Integer>, RepositoryOptions.User {
     public Integer call() throws IOException {
         Path output = options.repository.output(out, BuildCommand.FOLDER, spec.commandLine());
         Console console = new Console(options, spec.commandLine());
+        options.requireEpoch(spec.commandLine());
         OutputFolder.recover(output);
         Selection selection = Pipeline.select(options, spec.commandLine());
-        ProfileLoader.Loaded loaded = ProfileLoader.load(options.repository.root);
-        CheckResult checked = Pipeline.check(options, selection, vn.congxa.check.Checker.Drafts.LEFT_OUT, loaded, java.util.Set.of(),
-                spec.commandLine());
+        Path root = options.repository.root;
+        ProfileLoader.Loaded loaded = ProfileLoader.load(root);
         List<Finding> problems = new ArrayList<>();
-        Optional<Reporting.Reported> reported = Reporting.evaluate(options, selection, loaded, checked,
-                year != null ? year : options.today().getYear(), problems, spec.commandLine());
-        Optional<Evaluation> evaluation = reported.map(Reporting.Reported::evaluation);
-        if (evaluation.isEmpty()) {
-            // The report's own problems (a year no profile covers, a broken rubric) say why; without them, the check's.
+        Optional<Reporting.Plan> plan = Reporting.plan(options, loaded, year != null ? year : options.today().getYear(), problems);
+        if (plan.isEmpty()) {
+            // The report's own problems (a year no profile covers, a broken rubric) say why; without them, the profiles'.
             List<Finding> errors = problems.stream().filter(Finding::isError).toList();
-            console.findings(errors.isEmpty() ? checked.findings().stream().filter(Finding::isError).toList() : errors);
+            console.findings(errors.isEmpty() ? loaded.findings().stream().filter(Finding::isError).toList() : errors);
             console.status("cli.nothing-written");
             return Main.CONTENT_ERRORS;
         }
+        RepositoryReader reader = RepositoryReader.at(root);
+        Reporting.Passes passes = Reporting.passes(plan.get(), Optional.empty(), reader.shared().value(), loaded, root);
+        // Read for the checks alone: the report publishes no unit's pages.
+        List<ProvinceRun.Unit> units = new ProvinceRun(reader, passes.passes(), Map.of(), slug -> false, ProvinceRun.Baking.NONE)
+                .run(selection.slugs(), options.jobs(spec.commandLine()), (count, unit) -> { });
+        Evaluation evaluation = Reporting.evaluate(plan.get(), passes, units, root, problems);
         console.findings(problems);
         // The hub lists the units the evaluation covers: checked as of the year's last day, under the law then in force.
-        List<vn.congxa.check.Commune> units = reported.get().last().communes().stream()
-                .sorted(java.util.Comparator.comparing(vn.congxa.check.Commune::repoPath)).toList();
+        List<Evaluation.Period> periods = plan.get().periods();
         try (OutputFolder folder = OutputFolder.prepare(output)) {
-            List<Finding> written = new ArrayList<>(new Baker(options.repository.root)
-                    .bakeHub(units, evaluation.get().overseer(), evaluation, folder.staging()).findings());
+            List<Finding> written = new ArrayList<>(new Baker(root).bakeHub(units.stream().map(ProvinceRun.Unit::facts).toList(),
+                    periods.get(periods.size() - 1).profile(), evaluation.overseer(), Optional.of(evaluation), folder.staging()).findings());
             if (written.isEmpty()) {
                 written.addAll(SiteBuild.clashes(folder));
             }
@@ -80,7 +84,7 @@ final class ReportCommand implements Callable<Integer>, RepositoryOptions.User {
             }
             folder.publish(OutputFolder.Scope.STAGED, Set.of());
         }
-        console.reported(evaluation.get(), output.resolve(Baker.REPORT_FOLDER).resolve("index.html").normalize());
+        console.reported(evaluation, output.resolve(Baker.REPORT_FOLDER).resolve("index.html").normalize());
         return Main.OK;
     }
 }

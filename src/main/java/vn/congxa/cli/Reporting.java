@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import picocli.CommandLine;
-import vn.congxa.check.CheckResult;
+import java.nio.file.Path;
 import vn.congxa.check.Checker;
+import vn.congxa.check.Overseer;
+import vn.congxa.check.ReadBodies;
+import vn.congxa.content.SourceTree;
+import vn.congxa.profile.Kinds;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
 import vn.congxa.profile.Period;
@@ -22,30 +24,50 @@ import vn.congxa.report.Rubric;
 import vn.congxa.report.RubricLoader;
 
 /**
- * The yearly evaluation from a checked repository, shared by {@code report} and {@code build}. The year is cut where
- * the law changed: each part is checked under the profile then in force, as the repository stood on its last day.
+ * The yearly evaluation of the units, shared by {@code report} and {@code build}. The year is cut where the law
+ * changed: each part is checked under the profile then in force, as the units stood on its last day, in the same
+ * {@link ProvinceRun} as the rest of the command, so that each unit is read once.
  */
 final class Reporting {
 
     private Reporting() {
     }
 
-    /**
-     * An evaluation, and the check of its last period: the units as of the year's last day (or the options' day), under
-     * the law then in force, which the report's hub lists.
-     */
-    record Reported(Evaluation evaluation, CheckResult last) {
+    /** A year's report to make: the rubric, and the parts of the year, each with the law then in force. */
+    record Plan(Rubric rubric, int year, LocalDate asOf, List<Evaluation.Period> periods) {
+        Plan {
+            periods = List.copyOf(periods);
+        }
     }
 
     /**
-     * @param loaded   the profiles the check was made under
-     * @param checked  the check as of the options' day, under the profile governing it: the last period reuses it
-     * @param findings receives the rubric's problems, a day of the year no profile covers, and a warning when the
-     *                 history of a git checkout cannot be read
+     * The passes of a run that makes the report, and which one checks each period.
+     *
+     * @param periodPass for each period of the plan, the index of its pass
+     * @param overseers  for each period, the overseeing unit as its profile reads it
+     */
+    record Passes(List<ProvinceRun.Pass> passes, List<Integer> periodPass, List<Optional<Overseer>> overseers) {
+        Passes {
+            passes = List.copyOf(passes);
+            periodPass = List.copyOf(periodPass);
+            overseers = List.copyOf(overseers);
+        }
+
+        /** A run that makes no report: one pass. */
+        static Passes only(ProvinceRun.Pass pass) {
+            return new Passes(List.of(pass), List.of(), List.of());
+        }
+
+        List<String> keys() {
+            return passes.stream().map(ProvinceRun.Pass::key).toList();
+        }
+    }
+
+    /**
+     * @param findings receives the rubric's problems and a day of the year no profile covers
      * @return empty when the profiles or the rubric cannot be used
      */
-    static Optional<Reported> evaluate(Options options, Selection selection, ProfileLoader.Loaded loaded, CheckResult checked, int year,
-                                         List<Finding> findings, CommandLine commandLine) {
+    static Optional<Plan> plan(Options options, ProfileLoader.Loaded loaded, int year, List<Finding> findings) {
         if (!loaded.usable()) {
             return Optional.empty();
         }
@@ -56,24 +78,62 @@ final class Reporting {
         if (rubric.isEmpty() || periods.isEmpty() || findings.subList(before, findings.size()).stream().anyMatch(Finding::isError)) {
             return Optional.empty();
         }
+        return Optional.of(new Plan(rubric.get(), year, asOf, periods));
+    }
+
+    /**
+     * The passes that check every period of a plan, the latest first: it is the one the hub lists. A period that ends
+     * on the options' day is checked as of that day, by {@code current} when there is one (a build's own check); an
+     * earlier one as the units stood on its last day, drafts left out.
+     *
+     * @param shared the shared content as read
+     */
+    static Passes passes(Plan plan, Optional<ProvinceRun.Pass> current, SourceTree shared, ProfileLoader.Loaded loaded, Path root) {
+        List<ProvinceRun.Pass> passes = new ArrayList<>();
+        current.ifPresent(passes::add);
+        Integer[] periodPass = new Integer[plan.periods().size()];
+        List<Optional<Overseer>> overseers = new ArrayList<>();
+        Kinds kinds = loaded.kinds().orElseThrow();
+        for (Evaluation.Period period : plan.periods()) {
+            // The overseeing unit's own problems are the current check's to report.
+            overseers.add(Overseer.read(root, kinds, period.profile(), new ArrayList<>()));
+        }
+        for (int i = plan.periods().size() - 1; i >= 0; i--) {
+            Evaluation.Period period = plan.periods().get(i);
+            boolean ending = period.until().equals(plan.asOf());
+            if (ending && current.isPresent()) {
+                periodPass[i] = 0;
+                continue;
+            }
+            Optional<LocalDate> stoodOn = ending ? Optional.empty() : Optional.of(period.until());
+            Checker checker = Checker.prepare(stoodOn.map(shared::asItStood).orElse(shared), period.profile(), kinds, overseers.get(i),
+                    period.until(), Checker.Drafts.LEFT_OUT, ReadBodies.NONE);
+            periodPass[i] = passes.size();
+            passes.add(new ProvinceRun.Pass(checker, period.profile().id(), period.until(), stoodOn));
+        }
+        return new Passes(passes, List.of(periodPass), overseers);
+    }
+
+    /**
+     * The evaluation of the units a run checked under a plan's passes.
+     *
+     * @param findings receives a warning when the history of a git checkout cannot be read
+     */
+    static Evaluation evaluate(Plan plan, Passes passes, List<ProvinceRun.Unit> units, Path root, List<Finding> findings) {
         List<Evaluator.PeriodCheck> checks = new ArrayList<>();
-        CheckResult last = checked;
-        for (Evaluation.Period period : periods) {
-            boolean current = period.until().equals(asOf) && checked.communes().stream()
-                    .allMatch(c -> c.menu().id().equals(period.profile().id()));
-            CheckResult result = current ? checked : Pipeline.check(options, selection, Checker.Drafts.LEFT_OUT, loaded,
-                    period.profile(), period.until(), List.of(), Optional.of(checked), Set.of(), commandLine);
-            checks.add(Evaluator.PeriodCheck.of(period, result));
-            last = result;
+        for (int i = 0; i < plan.periods().size(); i++) {
+            int pass = passes.periodPass().get(i);
+            checks.add(new Evaluator.PeriodCheck(plan.periods().get(i), units.stream().map(unit -> unit.checks().get(pass)).toList(),
+                    passes.overseers().get(i)));
         }
         Optional<FirstCommits> firstCommits;
         try {
-            firstCommits = FirstCommits.read(options.repository.root);
+            firstCommits = FirstCommits.read(root);
         } catch (IOException e) {
             findings.add(Finding.warning(".git", 0, "git-history", Message.of("report.git-unreadable", String.valueOf(e.getMessage()))));
             firstCommits = Optional.empty();
         }
-        return Optional.of(new Reported(Evaluator.evaluate(checks, rubric.get(), year, asOf, firstCommits), last));
+        return Evaluator.evaluate(checks, plan.rubric(), plan.year(), plan.asOf(), firstCommits);
     }
 
     /**

@@ -13,10 +13,13 @@ import java.util.Set;
 import picocli.CommandLine;
 import vn.congxa.bake.BakeResult;
 import vn.congxa.bake.Baker;
-import vn.congxa.check.CheckResult;
 import vn.congxa.check.Checker;
 import vn.congxa.check.Commune;
 import vn.congxa.check.Overseer;
+import vn.congxa.check.ReadBodies;
+import vn.congxa.content.RepositoryReader;
+import vn.congxa.content.SourceTree;
+import vn.congxa.profile.Profile;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
 import vn.congxa.profile.ProfileLoader;
@@ -29,13 +32,21 @@ import vn.congxa.site.SitePlanner;
 import vn.congxa.work.Parallel;
 
 /**
- * One build of the selected communes into an output folder, shared by {@code build} and {@code serve}: read and check,
- * bake each commune (on several threads, each commune on one), then swap the new sites in only when nothing failed.
+ * One build of the selected communes into an output folder, shared by {@code build} and {@code serve}. Its stages, in
+ * the order they run:
+ * <ol>
+ *   <li>the law: the profiles, the templates' fields, the profile in force, the shared content, the report's plan;</li>
+ *   <li>each commune on its own, on several threads ({@link ProvinceRun}): recalled from the build cache when nothing
+ *       it is made from changed; otherwise read, checked under the law in force and each period of the report, baked
+ *       into the staging folder when it has no error, and dropped, keeping its summary;</li>
+ *   <li>the rules that compare communes, the yearly report and the hub, from the summaries;</li>
+ *   <li>the swap of the new sites in, only when nothing failed, then the cache.</li>
+ * </ol>
  */
 final class SiteBuild {
 
     /** A commune's share of the build: baked now, or kept from the previous build because its inputs are the same. */
-    record Done(Commune commune, Optional<BakeResult> baked) {
+    record Done(String slug, String name, Optional<BakeResult> baked) {
     }
 
     /** Told of each commune as it is done, in the order they finish, always on the thread that runs the build. */
@@ -74,42 +85,70 @@ final class SiteBuild {
         options.requireEpoch(commandLine); // a bad SOURCE_DATE_EPOCH is the user's to fix, before any work
         OutputFolder.recover(output);
         ProfileLoader.Loaded loaded = ProfileLoader.load(root);
-        List<String> settings = List.of(options.today().toString(), LawOptions.sourceDateEpoch().map(String::valueOf).orElse(""),
-                drafts.name());
-        Map<String, String> digests = digests(root, selection, settings);
-        // The sites the previous build wrote from the same inputs are kept: their bodies are read for the checks alone.
-        Set<String> kept = OutputFolder.current(output, digests);
-        CheckResult checked = Pipeline.check(options, selection, drafts, loaded, kept, commandLine);
-        List<Finding> findings = new ArrayList<>(checked.findings());
-        if (checked.hasErrors()) {
-            return new Outcome(findings, List.of(), Optional.empty(), false, since(start));
+        List<Finding> findings = new ArrayList<>(loaded.findings());
+        Optional<Pipeline.Checking> checking = Pipeline.checking(options, loaded, findings, commandLine);
+        if (checking.isEmpty()) {
+            return new Outcome(sorted(findings), List.of(), Optional.empty(), false, since(start));
         }
+        Profile law = checking.get().profile();
+        // The hub and the yearly report cover every commune, so only a build of every commune writes them.
+        List<Finding> reportFindings = new ArrayList<>();
+        Optional<Reporting.Plan> plan = selection.all() && RubricLoader.exists(root)
+                ? Reporting.plan(options, loaded, options.today().getYear(), reportFindings) : Optional.empty();
+
+        RepositoryReader reader = RepositoryReader.at(root);
+        RepositoryReader.Read<SourceTree> shared = reader.shared();
+        findings.addAll(shared.findings());
+        Checker current = Checker.prepare(shared.value(), law, checking.get().kinds(), checking.get().overseer(), options.today(), drafts,
+                ReadBodies.NONE);
+        findings.addAll(current.sharedFindings());
+        ProvinceRun.Pass first = new ProvinceRun.Pass(current, law.id(), options.today(), Optional.empty());
+        Reporting.Passes passes = plan.map(p -> Reporting.passes(p, Optional.of(first), shared.value(), loaded, root))
+                .orElse(Reporting.Passes.only(first));
+        int jobs = options.jobs(commandLine);
+        findings.addAll(Checker.acrossCommunes(reader.configs(jobs), Set.copyOf(selection.slugs()), () -> Pipeline.history(root)));
+        boolean bakes = findings.stream().noneMatch(Finding::isError) && reportFindings.stream().noneMatch(Finding::isError);
+
+        Map<String, String> digests = digests(root, selection, List.of(options.today().toString(),
+                LawOptions.sourceDateEpoch().map(String::valueOf).orElse(""), drafts.name(), String.valueOf(options.law.profile)));
+        // The sites the previous build wrote from the same inputs are kept; the cache says what was found in them.
+        Set<String> kept = OutputFolder.current(output, digests);
+        BuildCache cache = BuildCache.of(output);
+        Map<String, ProvinceRun.Unit> remembered = cache.recall(kept, digests, passes.keys());
         Baker baker = new Baker(root);
         try (OutputFolder folder = OutputFolder.prepare(output)) {
-            List<Done> done = bakeAll(checked.communes(), checked.overseer(), folder, digests, kept, options, baker,
-                    options.jobs(commandLine), progress);
-            done.forEach(d -> d.baked().ifPresent(result -> findings.addAll(result.findings())));
-            Optional<Evaluation> evaluation = Optional.empty();
+            ProvinceRun.Baking baking = bakes ? (checked, own) -> bake(checked, own, kept, folder, digests, options, baker,
+                    checking.get().overseer())
+                    : ProvinceRun.Baking.NONE;
+            // Bodies of a kept site are read for their checks alone.
+            ProvinceRun run = new ProvinceRun(reader, passes.passes(), remembered, slug -> bakes && !kept.contains(slug), baking);
+            List<ProvinceRun.Unit> units = runAll(run, selection.slugs(), jobs, progress);
+            List<Done> done = units.stream().map(unit -> new Done(unit.slug(), unit.name(), unit.baked())).toList();
+            units.forEach(unit -> findings.addAll(unit.findings()));
+            List<Finding> all = sorted(findings);
+            if (all.stream().anyMatch(Finding::isError)) {
+                return new Outcome(all, done, Optional.empty(), false, since(start)); // the staging folder is removed
+            }
+            units.forEach(unit -> unit.baked().ifPresent(result -> all.addAll(result.findings())));
+            all.addAll(reportFindings);
+            Optional<Evaluation> evaluation = plan.map(p -> Reporting.evaluate(p, passes, units, root, all));
             if (selection.all()) {
-                // The hub and the yearly report cover every commune, so only a build of every commune writes them.
-                if (RubricLoader.exists(root)) {
-                    evaluation = Reporting.evaluate(options, selection, loaded, checked, options.today().getYear(), findings, commandLine)
-                            .map(Reporting.Reported::evaluation);
-                }
-                findings.addAll(baker.bakeHub(checked.communes(), checked.overseer(), evaluation, folder.staging()).findings());
+                all.addAll(baker.bakeHub(units.stream().map(ProvinceRun.Unit::facts).toList(), law, checking.get().overseer(), evaluation,
+                        folder.staging()).findings());
             }
-            if (findings.stream().noneMatch(Finding::isError)) {
-                findings.addAll(clashes(folder));
+            if (all.stream().noneMatch(Finding::isError)) {
+                all.addAll(clashes(folder));
             }
-            if (findings.stream().anyMatch(Finding::isError)) {
-                return new Outcome(findings, done, evaluation, false, since(start)); // the staging folder is removed
+            if (all.stream().anyMatch(Finding::isError)) {
+                return new Outcome(all, done, evaluation, false, since(start)); // the staging folder is removed
             }
             Optional<Instant> epoch = LawOptions.sourceDateEpoch();
             if (epoch.isPresent()) {
                 folder.stampModificationTimes(epoch.get());
             }
+            cache.write(units, digests, passes.keys(), Optional.of(Set.copyOf(selection.slugs())).filter(slugs -> selection.all()), epoch);
             folder.publish(selection.all() ? OutputFolder.Scope.WHOLE : OutputFolder.Scope.STAGED, kept);
-            return new Outcome(findings, done, evaluation, true, since(start));
+            return new Outcome(all, done, evaluation, true, since(start));
         }
     }
 
@@ -118,6 +157,10 @@ final class SiteBuild {
         return folder.clashes().stream()
                 .map(name -> Finding.error(folder.output().resolve(name).toString(), 0, "output-clash", Message.of("output.clash", name)))
                 .toList();
+    }
+
+    private static List<Finding> sorted(List<Finding> findings) {
+        return new ArrayList<>(findings.stream().sorted(Finding.ORDER).toList());
     }
 
     /** The digest of each selected commune's inputs (see {@link Inputs}), by slug. */
@@ -135,13 +178,11 @@ final class SiteBuild {
         return digests;
     }
 
-    private static List<Done> bakeAll(List<Commune> communes, Optional<Overseer> overseer, OutputFolder folder, Map<String, String> digests,
-                                      Set<String> kept, Options options, Baker baker, int jobs, Progress progress) throws IOException {
-        progress.started(communes.size());
+    private static List<ProvinceRun.Unit> runAll(ProvinceRun run, List<String> slugs, int jobs, Progress progress) throws IOException {
+        progress.started(slugs.size());
         try {
             // Progress is told on this thread, as each commune is done: the workers share nothing.
-            return Parallel.map(communes, jobs, commune -> bakeOne(commune, overseer, folder, digests, kept, options, baker),
-                    (count, done) -> progress.done(count, communes.size(), done));
+            return run.run(slugs, jobs, (count, unit) -> progress.done(count, slugs.size(), new Done(unit.slug(), unit.name(), unit.baked())));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -149,17 +190,21 @@ final class SiteBuild {
         }
     }
 
-    /** A commune whose inputs are those of the previous build keeps the site that build wrote; the others are baked. */
-    private static Done bakeOne(Commune commune, Optional<Overseer> overseer, OutputFolder folder, Map<String, String> digests,
-                                Set<String> kept, Options options, Baker baker) {
+    /**
+     * A commune with no error is baked into the staging folder, unless its inputs are those of the previous build: it
+     * then keeps the site that build wrote.
+     */
+    private static Optional<BakeResult> bake(Checker.Checked checked, List<Finding> own, Set<String> kept, OutputFolder folder,
+                                             Map<String, String> digests, Options options, Baker baker, Optional<Overseer> overseer) {
+        Commune commune = checked.commune();
+        if (kept.contains(commune.slug()) || own.stream().anyMatch(Finding::isError)) {
+            return Optional.empty();
+        }
         try {
-            if (kept.contains(commune.slug())) {
-                return new Done(commune, Optional.empty());
-            }
             Site site = SitePlanner.plan(commune, overseer, options.today());
             BakeResult result = baker.bake(site, folder.staging().resolve(commune.slug()));
             folder.stamp(commune.slug(), digests.get(commune.slug()));
-            return new Done(commune, Optional.of(result));
+            return Optional.of(result);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

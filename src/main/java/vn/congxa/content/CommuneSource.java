@@ -21,6 +21,11 @@ public record CommuneSource(String slug, Optional<YNode.Mapping> config, SourceT
     public record ConfigFile(String slug, String path, Optional<YNode.Mapping> mapping, boolean exists) {
     }
 
+    /** The commune as it stood on a day: items dated after it were not published yet, so they are left out. */
+    public CommuneSource asItStood(java.time.LocalDate day) {
+        return new CommuneSource(slug, config, tree.asItStood(day), configExists);
+    }
+
     public String configPath() {
         return tree.repoPath() + "/" + CONFIG;
     }

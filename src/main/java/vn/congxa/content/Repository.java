@@ -23,10 +23,4 @@ public record Repository(Path root, SourceTree shared, List<CommuneSource> commu
         configs = List.copyOf(configs);
         findings = List.copyOf(findings);
     }
-
-    /** The repository as it stood on a day: items dated after it were not published yet, so they are left out. */
-    public Repository asItStood(java.time.LocalDate day) {
-        return new Repository(root, shared.asItStood(day), communes.stream()
-                .map(c -> new CommuneSource(c.slug(), c.config(), c.tree().asItStood(day), c.configExists())).toList(), configs, findings);
-    }
 }

@@ -35,9 +35,14 @@ public final class RepositoryReader {
         this.root = root;
     }
 
+    /** A reader of the repository at {@code root}, for a command that reads it folder by folder. */
+    public static RepositoryReader at(Path root) {
+        return new RepositoryReader(root);
+    }
+
     /**
-     * Reads the repository at {@code root}; {@code communes} limits the communes read in full (all when empty), while
-     * every commune's {@code commune.yml} is read for the rules that compare communes.
+     * Reads the repository at {@code root}: the shared content, the {@code communes} named in full, and every
+     * commune's {@code commune.yml} for the rules that compare communes.
      *
      * @param jobs how many communes are read at once
      */
@@ -77,25 +82,35 @@ public final class RepositoryReader {
     }
 
     /** A folder as read, and what kept some of its files from being read. */
-    private record Read<T>(T value, List<Finding> findings) {
+    public record Read<T>(T value, List<Finding> findings) {
+        public Read {
+            findings = List.copyOf(findings);
+        }
     }
 
     private Repository read(Collection<String> only, int jobs) {
-        List<Finding> findings = new ArrayList<>();
-        SourceTree shared = readTree(Repository.SHARED, true, findings);
-        List<String> all = communeSlugs(root);
-        List<String> slugs = all.stream().filter(slug -> only.isEmpty() || only.contains(slug)).toList();
-        List<Read<CommuneSource>> communes = Parallel.map(slugs, jobs, this::readCommune);
+        Read<SourceTree> shared = shared();
+        List<Finding> findings = new ArrayList<>(shared.findings());
+        List<String> slugs = communeSlugs(root).stream().filter(only::contains).toList();
+        List<Read<CommuneSource>> communes = Parallel.map(slugs, jobs, this::commune);
         communes.forEach(commune -> findings.addAll(commune.findings()));
-        // The other communes' configurations, for the rules that compare communes; their problems are theirs to fix.
-        Map<String, CommuneSource.ConfigFile> read = communes.stream().map(Read::value)
-                .collect(Collectors.toMap(CommuneSource::slug, CommuneSource::configFile));
-        List<CommuneSource.ConfigFile> configs = Parallel.map(all, jobs,
-                slug -> read.containsKey(slug) ? read.get(slug) : readConfig(slug).value());
-        return new Repository(root, shared, communes.stream().map(Read::value).toList(), configs, findings);
+        return new Repository(root, shared.value(), communes.stream().map(Read::value).toList(), configs(jobs), findings);
     }
 
-    private Read<CommuneSource> readCommune(String slug) {
+    /** The shared {@code content/} folder. */
+    public Read<SourceTree> shared() {
+        List<Finding> findings = new ArrayList<>();
+        SourceTree tree = readTree(Repository.SHARED, true, findings);
+        return new Read<>(tree, findings);
+    }
+
+    /** Every commune's {@code commune.yml}, in the folders' order, for the rules that compare communes; their problems are theirs. */
+    public List<CommuneSource.ConfigFile> configs(int jobs) {
+        return Parallel.map(communeSlugs(root), jobs, slug -> readConfig(slug).value());
+    }
+
+    /** One commune's folder, in full. */
+    public Read<CommuneSource> commune(String slug) {
         Read<CommuneSource.ConfigFile> config = readConfig(slug);
         List<Finding> findings = new ArrayList<>(config.findings());
         SourceTree tree = readTree(Repository.COMMUNES + "/" + slug, false, findings);

@@ -30,6 +30,11 @@ public final class Messages {
     private Messages() {
     }
 
+    /** Whether both catalogues have a text for {@code key}. */
+    public static boolean has(String key) {
+        return CATALOGUES.values().stream().allMatch(catalogue -> catalogue.getProperty(key) != null);
+    }
+
     public static String text(Lang lang, String key) {
         String pattern = CATALOGUES.get(lang).getProperty(key);
         if (pattern == null) {

@@ -31,12 +31,6 @@ public final class Evaluator {
         public PeriodCheck {
             units = List.copyOf(units);
         }
-
-        /** The check of every unit of a repository, summed up unit by unit. */
-        public static PeriodCheck of(Evaluation.Period period, CheckResult checked) {
-            return new PeriodCheck(period, checked.communes().stream().map(c -> UnitCheck.of(c, checked.findings())).toList(),
-                    checked.overseer());
-        }
     }
 
     private Evaluator() {

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 import vn.congxa.finding.Message;
 
 /**
- * The only place that touches the output folder, and the only folder congxa writes into. A build writes into a fresh
+ * The only place that touches the output folder (with the build cache, in {@value #CACHE}), and the only folder congxa
+ * writes into. A build writes into a fresh
  * staging folder inside it; only when every page is written do the staged entries (a commune's site, the hub) replace
  * those of the output, one rename each. A failed or interrupted build leaves the previous site exactly as it was.
  *
@@ -38,6 +39,11 @@ public final class OutputFolder implements AutoCloseable {
 
     /** The marker of a folder congxa owns: a comment line, then the entries congxa wrote, one a line. */
     public static final String MARKER = ".congxa-output";
+    /**
+     * The build cache's folder inside the output (see {@code BuildCache}): hidden, so that no deployment that copies the
+     * sites ({@code target/site/*}) takes it, and never an entry of the marker.
+     */
+    public static final String CACHE = ".congxa-cache";
     /** The folders of a repository that hold its sources: no output may be in one, or hold one. */
     public static final List<String> SOURCES = List.of("communes", "content", "templates", ".git", "src");
     /** The repository's folder for what builds make (Maven's too): a folder under it belongs to the builds. */
@@ -55,7 +61,8 @@ public final class OutputFolder implements AutoCloseable {
     private final Set<String> written;
     /** The folder did not exist, or held nothing, before this build: a failed build leaves it as it was. */
     private final boolean wasEmpty;
-    private final boolean created;
+    /** The first folder of the output's path that did not exist before this build (the output itself, or one above it). */
+    private final Optional<Path> created;
     /**
      * The folder held entries but no marker: one under the build folder, from a version of congxa without markers.
      * Its entries are taken as the builds' own.
@@ -64,7 +71,7 @@ public final class OutputFolder implements AutoCloseable {
     private FileTime stamp;
     private boolean published;
 
-    private OutputFolder(Path output, Path staging, Set<String> written, boolean wasEmpty, boolean created, boolean adopted) {
+    private OutputFolder(Path output, Path staging, Set<String> written, boolean wasEmpty, Optional<Path> created, boolean adopted) {
         this.output = output;
         this.staging = staging;
         this.written = Set.copyOf(written);
@@ -121,7 +128,9 @@ public final class OutputFolder implements AutoCloseable {
      */
     public static OutputFolder prepare(Path output) throws IOException {
         Path absolute = output.toAbsolutePath().normalize();
-        boolean created = !Files.exists(absolute);
+        Path existing = existingAncestor(absolute);
+        Optional<Path> created = existing.equals(absolute) ? Optional.empty()
+                : Optional.of(existing.resolve(absolute.getName(existing.getNameCount())));
         Files.createDirectories(absolute);
         boolean wasEmpty = isEmpty(absolute);
         boolean marked = isMarked(absolute);
@@ -169,6 +178,11 @@ public final class OutputFolder implements AutoCloseable {
 
     private static boolean alive(long pid) {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** The build cache's folder in an output folder. */
+    public static Path cache(Path output) {
+        return output.toAbsolutePath().normalize().resolve(CACHE);
     }
 
     public Path staging() {
@@ -291,8 +305,11 @@ public final class OutputFolder implements AutoCloseable {
         deleteTree(staging);
         if (wasEmpty) {
             Files.deleteIfExists(output.resolve(MARKER));
-            if (created && isEmpty(output)) {
-                Files.delete(output);
+            if (created.isPresent() && isEmpty(output)) {
+                // A failed build writes nothing: the folders it made to hold the output go too.
+                for (Path dir = output; dir.startsWith(created.get()) && isEmpty(dir); dir = dir.getParent()) {
+                    Files.delete(dir);
+                }
             }
         }
     }

@@ -35,9 +35,9 @@ class OutputFormatsTest {
         TestRepo repo = TestRepo.base(dir.resolve("repo"));
         LocalDate asOf = LocalDate.parse(TestRepo.AS_OF);
         ProfileLoader.Loaded loaded = ProfileLoader.load(repo.root());
-        CheckResult result = Checker.check(RepositoryReader.read(repo.root(), List.of(), 1), loaded.inForce(asOf).orElseThrow(),
+        CheckResult result = Checker.check(RepositoryReader.read(repo.root(), RepositoryReader.communeSlugs(repo.root()), 1), loaded.inForce(asOf).orElseThrow(),
                 loaded.kinds().orElseThrow(), Optional.empty(), asOf, Checker.Drafts.LEFT_OUT, 1, () -> History.NONE,
-                vn.congxa.check.ReadBodies.NONE, java.util.Set.of());
+                vn.congxa.check.ReadBodies.NONE);
         Commune commune = result.communes().get(0);
         OutputFormat another = new OutputFormat("RSS thử", "application/x-thu+xml", OutputFormat.Scope.SITE_AND_SECTIONS, "thu.xml",
                 new OutputFormat.Template("feed.ftl"), true);

@@ -145,9 +145,9 @@ class NamesTest {
                 "---\ntitle: Tin số " + n + "\ndate: " + (n % 2 == 0 ? "2025" : "2026") + "-10-" + String.format("%02d", n) + "\n---\nTin.\n"));
         ProfileLoader.Loaded loaded = ProfileLoader.load(repo.root());
         LocalDate asOf = LocalDate.parse(TestRepo.SAMPLE_AS_OF);
-        CheckResult result = Checker.check(RepositoryReader.read(repo.root(), List.of(), 1), loaded.inForce(asOf).orElseThrow(),
+        CheckResult result = Checker.check(RepositoryReader.read(repo.root(), RepositoryReader.communeSlugs(repo.root()), 1), loaded.inForce(asOf).orElseThrow(),
                 loaded.kinds().orElseThrow(), java.util.Optional.empty(), asOf, Checker.Drafts.LEFT_OUT, 1, () -> History.NONE,
-                vn.congxa.check.ReadBodies.NONE, java.util.Set.of());
+                vn.congxa.check.ReadBodies.NONE);
         assertTrue(result.findings().isEmpty(), result.findings()::toString);
         int generated = 0;
         for (Commune commune : result.communes()) {
@@ -177,9 +177,9 @@ class NamesTest {
         TestRepo repo = TestRepo.sample(dir);
         ProfileLoader.Loaded loaded = ProfileLoader.load(repo.root());
         LocalDate asOf = LocalDate.parse(TestRepo.SAMPLE_AS_OF);
-        CheckResult result = Checker.check(RepositoryReader.read(repo.root(), List.of(), 1), loaded.inForce(asOf).orElseThrow(),
+        CheckResult result = Checker.check(RepositoryReader.read(repo.root(), RepositoryReader.communeSlugs(repo.root()), 1), loaded.inForce(asOf).orElseThrow(),
                 loaded.kinds().orElseThrow(), java.util.Optional.empty(), asOf, Checker.Drafts.LEFT_OUT, 1, () -> History.NONE,
-                vn.congxa.check.ReadBodies.NONE, java.util.Set.of());
+                vn.congxa.check.ReadBodies.NONE);
         for (Commune commune : result.communes()) {
             Site site = SitePlanner.plan(commune, java.util.Optional.empty(), asOf);
             for (Page page : site.pages()) {

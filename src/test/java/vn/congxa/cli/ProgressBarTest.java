@@ -6,20 +6,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import vn.congxa.check.Commune;
 import vn.congxa.finding.Lang;
-import vn.congxa.profile.Attachments;
-import vn.congxa.profile.Profile;
 
 /** What an editor sees on a terminal while a build runs: one line, redrawn in place, gone at the end. */
 class ProgressBarTest {
 
     private static SiteBuild.Done done(String slug) {
-        Profile menu = new Profile("nd-42", "", "", "1", "content/profiles/nd-42.yml", vn.congxa.profile.Period.ALWAYS, Profile.RawHtml.SANITIZE, null, vn.congxa.profile.UnitRules.NONE, List.of(), vn.congxa.profile.Attachments.DEFAULT);
-        return new SiteBuild.Done(new Commune(slug, "communes/" + slug, vn.congxa.field.Values.NONE, menu, List.of(), List.of()), Optional.empty());
+        return new SiteBuild.Done(slug, slug, Optional.empty());
     }
 
     @Test

@@ -212,7 +212,7 @@ class OutputSafetyTest {
 
     private static List<String> listed(Path folder) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.map(p -> p.getFileName().toString()).filter(name -> !name.equals(OutputFolder.MARKER)).sorted().toList();
+            return entries.map(p -> p.getFileName().toString()).filter(name -> !name.equals(OutputFolder.MARKER) && !name.equals(OutputFolder.CACHE)).sorted().toList();
         }
     }
 
