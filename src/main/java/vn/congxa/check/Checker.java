@@ -87,6 +87,13 @@ public final class Checker {
         return new Checker(profile, kinds, overseer, asOf, drafts, new Shared(sharedTree, entries, findings));
     }
 
+    /** The bodies of the shared content, rendered: another check of the same content reuses them. */
+    public ReadBodies sharedBodies() {
+        Map<String, Body> bodies = new HashMap<>();
+        shared.entries().forEach(entry -> bodies.put(entry.item().repoPath(), entry.body()));
+        return new ReadBodies(profile.rawHtml(), bodies);
+    }
+
     /** The findings of the shared content, which are no commune's. */
     public List<Finding> sharedFindings() {
         return List.copyOf(shared.findings());

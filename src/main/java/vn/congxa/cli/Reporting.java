@@ -98,6 +98,8 @@ final class Reporting {
             // The overseeing unit's own problems are the current check's to report.
             overseers.add(Overseer.read(root, kinds, period.profile(), new ArrayList<>()));
         }
+        // The shared content is the same for every pass: its bodies are read once.
+        ReadBodies sharedBodies = current.map(pass -> pass.checker().sharedBodies()).orElse(ReadBodies.NONE);
         for (int i = plan.periods().size() - 1; i >= 0; i--) {
             Evaluation.Period period = plan.periods().get(i);
             boolean ending = period.until().equals(plan.asOf());
@@ -107,7 +109,10 @@ final class Reporting {
             }
             Optional<LocalDate> stoodOn = ending ? Optional.empty() : Optional.of(period.until());
             Checker checker = Checker.prepare(stoodOn.map(shared::asItStood).orElse(shared), period.profile(), kinds, overseers.get(i),
-                    period.until(), Checker.Drafts.LEFT_OUT, ReadBodies.NONE);
+                    period.until(), Checker.Drafts.LEFT_OUT, sharedBodies);
+            if (passes.isEmpty()) {
+                sharedBodies = checker.sharedBodies();
+            }
             periodPass[i] = passes.size();
             passes.add(new ProvinceRun.Pass(checker, period.profile().id(), period.until(), stoodOn));
         }
