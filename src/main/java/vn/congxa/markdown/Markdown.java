@@ -25,8 +25,7 @@ import vn.congxa.profile.Profile;
  *
  * <p>Raw HTML typed or pasted into Markdown is, as the profile says, either cleaned by jsoup's {@link Safelist}
  * (scripts, frames, styles, event handlers, javascript: and data: URLs removed; formatting kept) or, when the
- * profile refuses it and the checks fail such an item, shown as text. Only a body with raw HTML to clean goes through
- * jsoup: Flexmark writes every other page as the sanitiser would leave it ({@link PageHtml}). Thread-safe.
+ * profile refuses it and the checks fail such an item, shown as text. Thread-safe.
  */
 public final class Markdown {
 
@@ -56,10 +55,7 @@ public final class Markdown {
     private static final Markdown ESCAPING = new Markdown(Profile.RawHtml.REJECT);
 
     private final Profile.RawHtml rawHtml;
-    /** Writes the page itself, when the sanitiser would leave it as it is, or when raw HTML is shown as text. */
-    private final HtmlRenderer page;
-    /** Writes the HTML that the sanitiser cleans into the page; none when raw HTML is shown as text. */
-    private final Optional<HtmlRenderer> forSanitiser;
+    private final HtmlRenderer renderer;
 
     private Markdown(Profile.RawHtml rawHtml) {
         this.rawHtml = rawHtml;
@@ -68,9 +64,7 @@ public final class Markdown {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(TablesExtension.CLASS_NAME, "bang");
-        boolean sanitizing = rawHtml == Profile.RawHtml.SANITIZE;
-        page = PageHtml.renderer(options, sanitizing ? PageHtml.Target.PAGE_WITHIN_SAFELIST : PageHtml.Target.ESCAPED_PAGE);
-        forSanitiser = sanitizing ? Optional.of(PageHtml.renderer(options, PageHtml.Target.SANITISER)) : Optional.empty();
+        renderer = PageHtml.renderer(options, rawHtml == Profile.RawHtml.SANITIZE);
     }
 
     /** The reader for a profile's policy on raw HTML. */
@@ -113,26 +107,27 @@ public final class Markdown {
         if (!render) {
             return new Body(Optional.empty(), contents.links(), contents.images(), contents.rawHtml(), OptionalInt.empty(), substance);
         }
-        Optional<HtmlRenderer> sanitiser = forSanitiser.filter(renderer -> !contents.withinSafelist());
-        Body.Page written;
+        String rendered;
         try {
-            written = sanitiser.isPresent() ? sanitised(sanitiser.get().render(document)) : direct(page.render(document));
+            rendered = renderer.render(document);
         } catch (StackOverflowError e) {
             return Body.tooDeep(0, substance);
         }
-        return new Body(Optional.of(written), contents.links(), contents.images(), contents.rawHtml(), OptionalInt.empty(), substance);
-    }
-
-    /** A page as Flexmark wrote it: {@link PageHtml.Target} says why it needs no sanitiser. */
-    private static Body.Page direct(String html) {
-        return new Body.Page(html, PageText.of(html));
-    }
-
-    /** Raw HTML cleaned by the sanitiser, then the tables in their box (after: the cleaning would remove its attributes). */
-    private static Body.Page sanitised(String rendered) {
-        org.jsoup.nodes.Document fragment = new Cleaner(SAFE).clean(Jsoup.parseBodyFragment(rendered, BASE_URI));
-        fragment.select("table").wrap(PageHtml.TABLE_BOX);
+        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(rendered, BASE_URI);
+        if (rawHtml == Profile.RawHtml.SANITIZE) {
+            if (contents.withinSafelist()) {
+                // The page is what the sanitiser would leave of it: Markdown's attributes are already within the
+                // safelist, and <hr>, which it lacks, goes as the sanitiser removes it, the line break after it kept.
+                fragment.select("hr").remove();
+            } else {
+                fragment = new Cleaner(SAFE).clean(fragment);
+            }
+        }
+        // A wide table scrolls sideways in its own box on a phone, which a keyboard can focus to scroll. After the
+        // cleaning, which would remove the box's attributes.
+        fragment.select("table").wrap("<div class=\"bang-cuon\" tabindex=\"0\" role=\"region\" aria-label=\"Bảng (kéo ngang để xem hết)\"></div>");
         fragment.outputSettings().prettyPrint(false);
-        return new Body.Page(fragment.body().html(), fragment.body().text());
+        return new Body(Optional.of(new Body.Page(fragment.body().html(), fragment.body().text())), contents.links(), contents.images(), contents.rawHtml(),
+                OptionalInt.empty(), substance);
     }
 }

@@ -8,8 +8,6 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
-import com.vladsch.flexmark.ast.ThematicBreak;
-import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -19,7 +17,6 @@ import com.vladsch.flexmark.html.renderer.CoreNodeRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
 import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -40,35 +37,12 @@ import vn.congxa.content.Slugs;
  */
 final class PageHtml {
 
-    /**
-     * The box a table scrolls sideways in on a phone, which a keyboard can focus to scroll. Around every table of a page,
-     * Markdown's and raw HTML's.
-     */
-    static final String TABLE_BOX = "<div class=\"bang-cuon\" tabindex=\"0\" role=\"region\" aria-label=\"Bảng (kéo ngang để xem hết)\"></div>";
-
-    /** What a renderer writes. */
-    enum Target {
-        /** HTML for the sanitiser, which puts the tables in their box after cleaning: it would remove the box's attributes. */
-        SANITISER,
-        /**
-         * The page as the sanitiser would leave it, for a body without raw HTML: Markdown's attributes within the
-         * safelist, and no {@code <hr>}, which the safelist lacks; tables in their box.
-         */
-        PAGE_WITHIN_SAFELIST,
-        /** The page of a body whose raw HTML is shown as text: tables in their box. */
-        ESCAPED_PAGE
-    }
-
     private PageHtml() {
     }
 
-    static HtmlRenderer renderer(DataHolder options, Target target) {
-        boolean withinSafelist = target != Target.ESCAPED_PAGE;
-        HtmlRenderer.Builder builder = HtmlRenderer.builder(options);
-        if (target != Target.SANITISER) {
-            builder.nodeRendererFactory(data -> () -> pageBlocks(target == Target.PAGE_WITHIN_SAFELIST));
-        }
-        return builder
+    /** @param withinSafelist write only the attributes that {@link Markdown#SAFE} keeps of Markdown's HTML */
+    static HtmlRenderer renderer(DataHolder options, boolean withinSafelist) {
+        return HtmlRenderer.builder(options)
                 .htmlIdGeneratorFactory(new HeaderIdGeneratorFactory() {
                     @Override
                     public HtmlIdGenerator create(LinkResolverContext context) {
@@ -87,19 +61,6 @@ final class PageHtml {
                     }
                 })
                 .build();
-    }
-
-    /** Tables in their box; no thematic breaks when {@code withoutRules}. Flexmark's own renderer writes the rest. */
-    private static Set<NodeRenderingHandler<?>> pageBlocks(boolean withoutRules) {
-        String boxOpen = TABLE_BOX.substring(0, TABLE_BOX.length() - "</div>".length());
-        NodeRenderingHandler<TableBlock> table = new NodeRenderingHandler<>(TableBlock.class, (node, context, html) -> {
-            html.line().raw(boxOpen);
-            context.delegateRender();
-            html.raw("</div>").line();
-        });
-        NodeRenderingHandler<ThematicBreak> rule = new NodeRenderingHandler<>(ThematicBreak.class, (node, context, html) -> {
-        });
-        return withoutRules ? Set.of(table, rule) : Set.of(table);
     }
 
     /** {@code ../van-ban/qd-12.md} → {@code ../van-ban/qd-12.html}; {@code ../van-ban/} → {@code ../van-ban/index.html}. */
