@@ -224,7 +224,7 @@ class EditorsGuideTest {
     /** The guide shows a {@code new} command and then the file it makes: running the command makes that very file. */
     @Test
     void theNewCommandMakesTheFileTheGuideShows(@TempDir Path dir) {
-        Fence command = GUIDE.fences().stream().filter(f -> f.language().equals("sh") && String.join(" ", f.content()).contains(".jar new "))
+        Fence command = GUIDE.fences().stream().filter(f -> f.language().equals("sh") && String.join(" ", f.content()).contains("bin/congxa new "))
                 .findFirst().orElseThrow();
         List<String> words = words(String.join(" ", command.content()));
         List<String> args = new ArrayList<>(words.subList(words.indexOf("new") + 1, words.size()));

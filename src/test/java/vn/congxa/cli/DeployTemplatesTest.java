@@ -23,7 +23,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  */
 class DeployTemplatesTest {
 
-    private static final Pattern CONGXA = Pattern.compile("java -jar target/congxa\\.jar ([^\\n;&|]*)");
+    private static final Pattern CONGXA = Pattern.compile("bin/congxa ([^\\n;&|]*)");
     /** A shell word: double-quoted, single-quoted or bare. */
     private static final Pattern WORD = Pattern.compile("\"([^\"]*)\"|'([^']*)'|(\\S+)");
 

@@ -10,9 +10,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
 import org.junit.jupiter.api.Test;
 import vn.congxa.content.BodyText;
 import vn.congxa.profile.Profile;
+import vn.congxa.web.HtmlChecker;
 
 /** A body read once: the page's HTML as the sanitiser would leave it, its text, and where its links and images are. */
 class MarkdownTest {
@@ -55,6 +60,63 @@ class MarkdownTest {
                 """, body.html());
         assertEquals("Kết quả Chỉ tiêu Số lượng Dân số 12.345 x\n Gọi số máy, tải biểu mẫu hay xem quyết định.", body.text());
         assertTrue(body.rawHtml().isEmpty());
+    }
+
+    /** Every kind of node that Flexmark writes without the sanitiser, with addresses the safelist refuses. */
+    private static final String WITHOUT_RAW_HTML = """
+            # Tiêu đề & "ngoặc" <không phải thẻ>
+
+            ## Tiêu đề
+            ## Tiêu đề
+
+            Đoạn *nghiêng*, **đậm**, `mã <b>`, \\*sao\\* và &nbsp;&amp;&#39;&#x1F600;&#0;&copy; dòng\\
+            ngắt, [trang](../van-ban/qd-12.md "tiêu đề > có dấu"), [ftp](ftp://a.vn/x), [js](javascript:alert(1)),
+            [dữ liệu](data:text/html;base64,PHNjcmlwdD4=), [điện thoại](tel:0255), <https://a.vn/?a=1&b=2>, <ubnd@xa.vn>,
+            www.xa.vn, [tham chiếu][1], ![ảnh](anh/a.jpg "chú thích"), ![](javascript:alert(2)), ![x][2].
+
+            > Trích *dẫn*
+            > - mục
+
+            1. một
+            2. hai
+               - con
+
+            ---
+
+            ```js onload=x
+            <script>alert(3)</script>
+            ```
+
+                thụt lề <i>
+
+            | Trái | Giữa | Phải |
+            |:--|:-:|--:|
+            | [a](javascript:x) | `b` | **c** |
+
+            [1]: https://dichvucong.gov.vn
+            [2]: anh/b.png
+            """;
+
+    @Test
+    void aBodyWithoutRawHtmlShowsWhatTheSanitiserLeavesOfIt() throws Exception {
+        // The same body with one raw HTML paragraph goes through the sanitiser: both pages show the same, and the one
+        // written without the sanitiser is left as it is by it, and is valid HTML.
+        Body direct = SANITIZING.read(WITHOUT_RAW_HTML);
+        Body cleaned = SANITIZING.read(WITHOUT_RAW_HTML + "\n<p>thô</p>\n");
+        assertTrue(direct.rawHtml().isEmpty());
+        assertEquals(1, cleaned.rawHtml().size());
+        assertEquals(shown(cleaned.html()).replace("<p>thô</p>", ""), shown(direct.html()));
+        assertEquals(cleaned.text().replaceAll("\\s+", " ").replace(" thô", ""), direct.text().replaceAll("\\s+", " "));
+        Safelist withTheTableBox = Safelist.relaxed().addAttributes(":all", "id").addAttributes("table", "class")
+                .addAttributes("div", "class", "tabindex", "role", "aria-label")
+                .addProtocols("a", "href", "tel").removeProtocols("a", "href", "ftp").preserveRelativeLinks(true);
+        Document page = Jsoup.parseBodyFragment(direct.html(), Markdown.BASE_URI);
+        assertTrue(new Cleaner(withTheTableBox).isValid(page), direct.html());
+        for (String unsafe : List.of("javascript:", "data:", "ftp:", "<script", "<hr", "onload", "language-")) {
+            assertFalse(direct.html().contains(unsafe), unsafe + " in " + direct.html());
+        }
+        assertEquals(List.of(), new HtmlChecker().check("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Bài</title></head><body>\n"
+                + direct.html() + "</body></html>\n", "bai.html"));
     }
 
     @Test
@@ -131,6 +193,17 @@ class MarkdownTest {
                     .map(p -> sources.relativize(p).toString().replace('\\', '/')).filter(p -> !p.startsWith("vn/congxa/markdown/")).toList();
             assertEquals(List.of(), outside);
         }
+    }
+
+    /**
+     * What a page shows: its HTML as a browser parses it, without the white space around the tags of blocks, which shows
+     * nothing, and each other run of white space as one space.
+     */
+    private static String shown(String html) {
+        Document page = Jsoup.parseBodyFragment(html, Markdown.BASE_URI);
+        page.outputSettings().prettyPrint(false);
+        return page.body().html().replaceAll("\\s+", " ")
+                .replaceAll(" ?(</?(?:div|table|caption|thead|tbody|tr|th|td|p|h[1-6]|ul|ol|li|blockquote|pre)\\b[^>]*>) ?", "$1");
     }
 
     private static String read(Path file) {

@@ -14,10 +14,10 @@ import org.xml.sax.SAXParseException;
  * The Nu Html Checker (the engine of validator.w3.org/nu), run in-process with its HTML schema, as its command line
  * runs it. One checker checks many pages, one after the other.
  */
-final class HtmlChecker {
+public final class HtmlChecker {
 
     /** One error: where and what, as the checker words it. */
-    record Error(String page, int line, String message) {
+    public record Error(String page, int line, String message) {
         @Override
         public String toString() {
             return page + ":" + line + ": " + message;
@@ -27,7 +27,7 @@ final class HtmlChecker {
     private final SimpleDocumentValidator validator;
     private final List<SAXParseException> errors = new ArrayList<>();
 
-    HtmlChecker() throws Exception {
+    public HtmlChecker() throws Exception {
         ErrorHandler collect = new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
@@ -56,7 +56,7 @@ final class HtmlChecker {
         return collected(name);
     }
 
-    List<Error> check(String html, String name) throws Exception {
+    public List<Error> check(String html, String name) throws Exception {
         errors.clear();
         InputSource source = new InputSource(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
         source.setEncoding("UTF-8");
