@@ -71,6 +71,12 @@ public final class Baker {
     }
 
     public static final String TEMPLATES = "templates";
+    /** How many parts a spread bake cuts a site's pages into: enough for the threads to finish together. */
+    private static final int PAGE_PARTS = 8;
+
+    /** A part of a site's pages, rendered: how many were written, and what went wrong. */
+    private record Rendered(int pages, List<Finding> findings) {
+    }
     /** Theme files (CSS, images) under {@code templates/assets/}, copied into every site. */
     public static final String THEME_ASSETS = GeneratedPaths.THEME_FOLDER;
     public static final String HUB_TEMPLATE = "hub.ftl";
@@ -98,13 +104,33 @@ public final class Baker {
 
     /** Writes every page of a site, the files of its output formats, its attachments and the theme into {@code dir}. */
     public BakeResult bake(Site site, Path dir) {
+        return bake(site, dir, false);
+    }
+
+    /**
+     * @param spread whether to render the pages on several threads (the common pool's and this one): for a site baked
+     *               while the other cores have nothing to do, as when an edit leaves one commune to bake
+     */
+    public BakeResult bake(Site site, Path dir, boolean spread) {
         Writes out = new Writes();
-        int pages = 0;
         PageModel.SiteData shared = PageModel.SiteData.of(site);
-        for (Page page : site.pages()) {
-            if (render(templateFor(page), PageModel.of(shared, page), dir.resolve(page.output()), out)) {
-                pages++;
+        List<Page> all = site.pages();
+        int parts = spread ? PAGE_PARTS : 1;
+        // Each part is rendered with its own writes and returns them; the parts are joined in the pages' order.
+        Stream<List<Page>> split = java.util.stream.IntStream.range(0, parts)
+                .mapToObj(i -> all.subList(i * all.size() / parts, (i + 1) * all.size() / parts));
+        List<Rendered> rendered = (spread ? split.parallel() : split).map(part -> {
+            Writes writes = new Writes();
+            int written = 0;
+            for (Page page : part) {
+                written += render(templateFor(page), PageModel.of(shared, page), dir.resolve(page.output()), writes) ? 1 : 0;
             }
+            return new Rendered(written, writes.findings());
+        }).toList();
+        int pages = 0;
+        for (Rendered part : rendered) {
+            pages += part.pages();
+            part.findings().forEach(out::add);
         }
         SearchIndex index = SearchIndex.of(site, entry -> entry.body().text());
         byte[] script = index.script();

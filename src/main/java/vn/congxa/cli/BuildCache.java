@@ -27,6 +27,7 @@ import vn.congxa.finding.FindingData;
 import vn.congxa.report.UnitCheck;
 import vn.congxa.site.OutputFolder;
 import vn.congxa.text.Json;
+import vn.congxa.work.Parallel;
 
 /**
  * What a build remembers of each unit it checked, so that the next build need not read an unchanged unit again: its
@@ -62,24 +63,28 @@ final class BuildCache {
      * @param digests the digest of each unit's inputs in this build, by slug
      * @param passes  the keys of this build's passes, in order
      */
-    Map<String, ProvinceRun.Unit> recall(Collection<String> slugs, Map<String, String> digests, List<String> passes) {
+    Map<String, ProvinceRun.Unit> recall(Collection<String> slugs, Map<String, String> digests, List<String> passes, int jobs) {
         Map<String, ProvinceRun.Unit> units = new TreeMap<>();
         if (!usable()) {
             return units;
         }
-        for (String slug : slugs) {
-            Path file = folder.resolve(slug + ".json");
-            if (!digests.containsKey(slug) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                continue;
-            }
-            try {
-                entry(Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8)), slug, digests.get(slug), passes)
-                        .ifPresent(unit -> units.put(slug, unit));
-            } catch (IOException | FindingData.Malformed | DateTimeParseException e) {
-                // Not one this build can trust: the unit is read again, and its entry rewritten.
-            }
-        }
+        List<String> wanted = slugs.stream().filter(digests::containsKey).toList();
+        List<Optional<ProvinceRun.Unit>> entries = Parallel.map(wanted, jobs, slug -> entry(slug, digests.get(slug), passes));
+        entries.forEach(entry -> entry.ifPresent(unit -> units.put(unit.slug(), unit)));
         return units;
+    }
+
+    /** A unit's entry, when there is one this build can trust. */
+    private Optional<ProvinceRun.Unit> entry(String slug, String inputs, List<String> passes) {
+        Path file = folder.resolve(slug + ".json");
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            return entry(Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8)), slug, inputs, passes);
+        } catch (IOException | FindingData.Malformed | DateTimeParseException e) {
+            return Optional.empty(); // not one this build can trust: the unit is read again, and its entry rewritten
+        }
     }
 
     /**

@@ -59,10 +59,13 @@ final class ProvinceRun {
 
     /** What the caller does with a unit checked under the first pass: bake it, or nothing. */
     interface Baking {
-        Baking NONE = (checked, findings) -> Optional.empty();
+        Baking NONE = (checked, findings, spread) -> Optional.empty();
 
-        /** @param findings the unit's own findings, the reader's included */
-        Optional<BakeResult> bake(Checker.Checked checked, List<Finding> findings);
+        /**
+         * @param findings the unit's own findings, the reader's included
+         * @param spread   whether the other cores are idle, for the bake to spread its work over them
+         */
+        Optional<BakeResult> bake(Checker.Checked checked, List<Finding> findings, boolean spread);
     }
 
     private final RepositoryReader reader;
@@ -116,7 +119,7 @@ final class ProvinceRun {
                 bodies = checked.bodies(); // the later passes read the same files
             }
         }
-        Optional<BakeResult> baked = baking.bake(first, firstFindings);
+        Optional<BakeResult> baked = baking.bake(first, firstFindings, spread);
         return new Unit(slug, first.commune().name(), firstFindings, Baker.unitFacts(first.commune()), checks, baked, false);
     }
 }

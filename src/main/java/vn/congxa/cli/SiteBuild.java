@@ -110,15 +110,15 @@ final class SiteBuild {
         boolean bakes = findings.stream().noneMatch(Finding::isError) && reportFindings.stream().noneMatch(Finding::isError);
 
         Map<String, String> digests = digests(root, selection, List.of(options.today().toString(),
-                LawOptions.sourceDateEpoch().map(String::valueOf).orElse(""), drafts.name(), String.valueOf(options.law.profile)));
+                LawOptions.sourceDateEpoch().map(String::valueOf).orElse(""), drafts.name(), String.valueOf(options.law.profile)), jobs);
         // The sites the previous build wrote from the same inputs are kept; the cache says what was found in them.
         Set<String> kept = OutputFolder.current(output, digests);
         BuildCache cache = BuildCache.of(output);
-        Map<String, ProvinceRun.Unit> remembered = cache.recall(kept, digests, passes.keys());
+        Map<String, ProvinceRun.Unit> remembered = cache.recall(kept, digests, passes.keys(), jobs);
         Baker baker = new Baker(root);
         try (OutputFolder folder = OutputFolder.prepare(output)) {
-            ProvinceRun.Baking baking = bakes ? (checked, own) -> bake(checked, own, kept, folder, digests, options, baker,
-                    checking.get().overseer())
+            ProvinceRun.Baking baking = bakes ? (checked, own, spread) -> bake(checked, own, spread, kept, folder, digests, options,
+                    baker, checking.get().overseer())
                     : ProvinceRun.Baking.NONE;
             // Bodies of a kept site are read for their checks alone.
             ProvinceRun run = new ProvinceRun(reader, passes.passes(), remembered, slug -> bakes && !kept.contains(slug), baking);
@@ -163,19 +163,22 @@ final class SiteBuild {
         return new ArrayList<>(findings.stream().sorted(Finding.ORDER).toList());
     }
 
-    /** The digest of each selected commune's inputs (see {@link Inputs}), by slug. */
-    private static Map<String, String> digests(Path root, Selection selection, List<String> settings) {
+    /** The digest of each selected commune's inputs (see {@link Inputs}), by slug, hashed on {@code jobs} threads. */
+    private static Map<String, String> digests(Path root, Selection selection, List<String> settings, int jobs) {
         Inputs inputs = new Inputs(root);
-        Map<String, String> digests = new java.util.TreeMap<>();
-        for (String slug : selection.slugs()) {
+        List<String> digests = Parallel.map(selection.slugs(), jobs, slug -> {
             try {
-                digests.put(slug, inputs.of(root, vn.congxa.content.Repository.COMMUNES + "/" + slug, settings));
+                return inputs.of(root, vn.congxa.content.Repository.COMMUNES + "/" + slug, settings);
             } catch (UncheckedIOException e) {
                 // A file that cannot be read is the check's to report, on its path: this commune is simply not kept.
-                digests.put(slug, "unreadable " + java.util.UUID.randomUUID());
+                return "unreadable " + java.util.UUID.randomUUID();
             }
+        });
+        Map<String, String> bySlug = new java.util.TreeMap<>();
+        for (int i = 0; i < digests.size(); i++) {
+            bySlug.put(selection.slugs().get(i), digests.get(i));
         }
-        return digests;
+        return bySlug;
     }
 
     private static List<ProvinceRun.Unit> runAll(ProvinceRun run, List<String> slugs, int jobs, Progress progress) throws IOException {
@@ -194,15 +197,16 @@ final class SiteBuild {
      * A commune with no error is baked into the staging folder, unless its inputs are those of the previous build: it
      * then keeps the site that build wrote.
      */
-    private static Optional<BakeResult> bake(Checker.Checked checked, List<Finding> own, Set<String> kept, OutputFolder folder,
-                                             Map<String, String> digests, Options options, Baker baker, Optional<Overseer> overseer) {
+    private static Optional<BakeResult> bake(Checker.Checked checked, List<Finding> own, boolean spread, Set<String> kept,
+                                             OutputFolder folder, Map<String, String> digests, Options options, Baker baker,
+                                             Optional<Overseer> overseer) {
         Commune commune = checked.commune();
         if (kept.contains(commune.slug()) || own.stream().anyMatch(Finding::isError)) {
             return Optional.empty();
         }
         try {
             Site site = SitePlanner.plan(commune, overseer, options.today());
-            BakeResult result = baker.bake(site, folder.staging().resolve(commune.slug()));
+            BakeResult result = baker.bake(site, folder.staging().resolve(commune.slug()), spread);
             folder.stamp(commune.slug(), digests.get(commune.slug()));
             return Optional.of(result);
         } catch (IOException e) {
