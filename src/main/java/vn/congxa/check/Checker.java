@@ -165,10 +165,7 @@ public final class Checker {
      * for a commune read while the other cores have nothing to do, as when an edit leaves one commune to read.
      */
     public ReadBodies bodiesInParallel(SourceTree tree, boolean published) {
-        Markdown markdown = Markdown.under(profile.rawHtml());
-        Map<String, Body> bodies = tree.items().parallelStream().collect(Collectors.toMap(Item::repoPath,
-                item -> published ? markdown.read(item.body()) : markdown.facts(item.body())));
-        return new ReadBodies(profile.rawHtml(), bodies);
+        return new ReadBodies(profile.rawHtml(), bodies(tree.items().parallelStream(), profile, ReadBodies.NONE, published));
     }
 
     private static void check(Scope scope, List<Finding> findings) {
@@ -182,14 +179,14 @@ public final class Checker {
      * body that will not be {@code published} (its unit's site is kept) is read for its checks alone.
      */
     private static Map<String, Body> bodies(SourceTree tree, Profile profile, ReadBodies known, boolean published) {
+        return bodies(tree.items().stream(), profile, known, published);
+    }
+
+    private static Map<String, Body> bodies(Stream<Item> items, Profile profile, ReadBodies known, boolean published) {
         Markdown markdown = Markdown.under(profile.rawHtml());
-        Map<String, Body> bodies = new HashMap<>();
-        for (Item item : tree.items()) {
-            bodies.put(item.repoPath(), known.of(item.repoPath(), profile.rawHtml())
-                    .filter(body -> !published || body.page().isPresent())
-                    .orElseGet(() -> published ? markdown.read(item.body()) : markdown.facts(item.body())));
-        }
-        return bodies;
+        return items.collect(Collectors.toMap(Item::repoPath, item -> known.of(item.repoPath(), profile.rawHtml())
+                .filter(body -> !published || body.page().isPresent())
+                .orElseGet(() -> published ? markdown.read(item.body()) : markdown.facts(item.body()))));
     }
 
     /** Checks the front matter of every item that belongs to a known section (or to the site root). */

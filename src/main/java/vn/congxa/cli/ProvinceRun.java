@@ -51,10 +51,6 @@ final class ProvinceRun {
             facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
             checks = List.copyOf(checks);
         }
-
-        boolean hasErrors() {
-            return findings.stream().anyMatch(Finding::isError);
-        }
     }
 
     /** What the caller does with a unit checked under the first pass: bake it, or nothing. */

@@ -40,13 +40,16 @@ import vn.congxa.work.Parallel;
  *       it is made from changed; otherwise read, checked under the law in force and each period of the report, baked
  *       into the staging folder when it has no error, and dropped, keeping its summary;</li>
  *   <li>the rules that compare communes, the yearly report and the hub, from the summaries;</li>
- *   <li>the swap of the new sites in, only when nothing failed, then the cache.</li>
+ *   <li>only when nothing failed: the cache's entries, then the swap of the new sites in.</li>
  * </ol>
  */
 final class SiteBuild {
 
     /** A commune's share of the build: baked now, or kept from the previous build because its inputs are the same. */
     record Done(String slug, String name, Optional<BakeResult> baked) {
+        static Done of(ProvinceRun.Unit unit) {
+            return new Done(unit.slug(), unit.name(), unit.baked());
+        }
     }
 
     /** Told of each commune as it is done, in the order they finish, always on the thread that runs the build. */
@@ -123,7 +126,7 @@ final class SiteBuild {
             // Bodies of a kept site are read for their checks alone.
             ProvinceRun run = new ProvinceRun(reader, passes.passes(), remembered, slug -> bakes && !kept.contains(slug), baking);
             List<ProvinceRun.Unit> units = runAll(run, selection.slugs(), jobs, progress);
-            List<Done> done = units.stream().map(unit -> new Done(unit.slug(), unit.name(), unit.baked())).toList();
+            List<Done> done = units.stream().map(Done::of).toList();
             units.forEach(unit -> findings.addAll(unit.findings()));
             List<Finding> all = sorted(findings);
             if (all.stream().anyMatch(Finding::isError)) {
@@ -146,7 +149,7 @@ final class SiteBuild {
             if (epoch.isPresent()) {
                 folder.stampModificationTimes(epoch.get());
             }
-            cache.write(units, digests, passes.keys(), Optional.of(Set.copyOf(selection.slugs())).filter(slugs -> selection.all()), epoch);
+            cache.write(units, digests, passes.keys(), selection.all() ? Optional.of(Set.copyOf(selection.slugs())) : Optional.empty(), epoch);
             folder.publish(selection.all() ? OutputFolder.Scope.WHOLE : OutputFolder.Scope.STAGED, kept);
             return new Outcome(all, done, evaluation, true, since(start));
         }
@@ -185,7 +188,7 @@ final class SiteBuild {
         progress.started(slugs.size());
         try {
             // Progress is told on this thread, as each commune is done: the workers share nothing.
-            return run.run(slugs, jobs, (count, unit) -> progress.done(count, slugs.size(), new Done(unit.slug(), unit.name(), unit.baked())));
+            return run.run(slugs, jobs, (count, unit) -> progress.done(count, slugs.size(), Done.of(unit)));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
