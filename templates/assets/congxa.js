@@ -34,9 +34,11 @@
   searchPage();
   documentTable();
 
-  /* The search page: the site's index (chi-muc.js, window.congxaChiMuc) searched without tones and with d for đ.
+  /* The search page: the site's index searched without tones and with d for đ.
      Every word typed must be found (the last one may be the start of a word); a page whose words match the query
-     with its tones exactly ranks first, then one with the words side by side, then one with them in its title. */
+     with its tones exactly ranks first, then one with the words side by side, then one with them in its title.
+     The index comes in parts, newest pages first (chi-muc.js lists them, window.congxaChiMuc): only the parts whose
+     word filter may hold every word typed are fetched, one after another, and the results are shown as they come. */
   function searchPage() {
     var form = document.querySelector('form[data-tim-kiem]');
     var index = window.congxaChiMuc;
@@ -45,11 +47,65 @@
     }
     var list = document.querySelector('[data-ket-qua]');
     var counter = document.querySelector('[data-ket-qua-dem]');
-    var prepared = null;
     var LIMIT = 50;
+    var LONGEST_START = 12;
+    var parts = index.phan.map(function (part) {
+      var raw = atob(part.b);
+      var bits = new Uint8Array(raw.length);
+      for (var i = 0; i < raw.length; i++) {
+        bits[i] = raw.charCodeAt(i);
+      }
+      return {file: part.f, topics: part.m, hashes: part.k, bits: bits, entries: null, waiting: []};
+    });
+    var searches = 0;
 
-    function prepare() {
-      return index.map(function (doc) {
+    /* Each part's script calls this with its number and its pages. */
+    window.congxaChiMucPhan = function (number, docs) {
+      var part = parts[number - 1];
+      part.entries = prepare(docs);
+      part.waiting.splice(0).forEach(function (done) { done(); });
+    };
+
+    function load(part, done) {
+      if (part.entries) {
+        done();
+        return;
+      }
+      part.waiting.push(done);
+      if (part.waiting.length === 1) {
+        var script = document.createElement('script');
+        script.src = part.file;
+        script.onerror = function () {
+          part.entries = [];
+          part.waiting.splice(0).forEach(function (next) { next(); });
+        };
+        document.head.appendChild(script);
+      }
+    }
+
+    /* FNV-1a, then MurmurHash3's finaliser for the step: as WordFilter.java builds the filter. */
+    function inFilter(part, word) {
+      var key = word.slice(0, LONGEST_START);
+      var first = 0x811c9dc5;
+      for (var i = 0; i < key.length; i++) {
+        first = Math.imul(first ^ key.charCodeAt(i), 0x01000193);
+      }
+      var step = first;
+      step = Math.imul(step ^ (step >>> 16), 0x85ebca6b);
+      step = Math.imul(step ^ (step >>> 13), 0xc2b2ae35);
+      step = (step ^ (step >>> 16)) | 1;
+      var size = part.bits.length * 8;
+      for (var h = 0; h < part.hashes; h++) {
+        var bit = ((first + Math.imul(h, step)) >>> 0) % size;
+        if (!(part.bits[bit >>> 3] & (1 << (bit & 7)))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    function prepare(docs) {
+      return docs.map(function (doc) {
         var text = doc.t + ' ' + doc.x;
         return {
           doc: doc,
@@ -140,9 +196,28 @@
       return day ? day.split('/').reverse().join('') : '';
     }
 
+    function show(found, typed, searching) {
+      found.sort(function (a, b) {
+        return b.score - a.score || dayValue(b.entry.doc.n).localeCompare(dayValue(a.entry.doc.n));
+      });
+      list.textContent = '';
+      found.slice(0, LIMIT).forEach(function (result) {
+        list.appendChild(item(result.entry, result.query));
+      });
+      if (searching) {
+        counter.textContent = 'Đang tìm… đã thấy ' + found.length + ' kết quả cho “' + typed + '”.';
+      } else {
+        counter.textContent = found.length === 0
+          ? 'Không tìm thấy kết quả nào cho “' + typed + '”. Hãy thử ít từ hơn, hoặc xem Sơ đồ cổng.'
+          : 'Tìm thấy ' + found.length + ' kết quả cho “' + typed + '”'
+            + (found.length > LIMIT ? ', đang hiện ' + LIMIT + ' kết quả đầu.' : '.');
+      }
+    }
+
     function search() {
       var typed = form.elements.q.value.trim();
       var topic = form.elements['chuyen-muc'].value;
+      var search = ++searches;
       list.textContent = '';
       if (!typed) {
         counter.textContent = 'Gõ từ cần tìm rồi bấm Tìm.';
@@ -150,27 +225,37 @@
       }
       var exact = words(typed.normalize('NFC').toLowerCase());
       var query = {exact: exact, folded: exact.map(fold)};
-      prepared = prepared || prepare();
       var found = [];
-      prepared.forEach(function (entry) {
-        if (topic && entry.doc.m !== topic) {
+      var candidates = query.folded.length === 0 ? [] : parts.filter(function (part) {
+        return (!topic || part.topics.indexOf(topic) >= 0)
+          && query.folded.every(function (word) { return inFilter(part, word); });
+      });
+      var next = 0;
+      (function searchNextPart() {
+        if (search !== searches) {
+          return; // a newer search has started
+        }
+        if (next === candidates.length) {
+          show(found, typed, false);
           return;
         }
-        var value = query.folded.length ? score(entry, query) : -1;
-        if (value >= 0) {
-          found.push({entry: entry, score: value});
-        }
-      });
-      found.sort(function (a, b) {
-        return b.score - a.score || dayValue(b.entry.doc.n).localeCompare(dayValue(a.entry.doc.n));
-      });
-      found.slice(0, LIMIT).forEach(function (result) {
-        list.appendChild(item(result.entry, query));
-      });
-      counter.textContent = found.length === 0
-        ? 'Không tìm thấy kết quả nào cho “' + typed + '”. Hãy thử ít từ hơn, hoặc xem Sơ đồ cổng.'
-        : 'Tìm thấy ' + found.length + ' kết quả cho “' + typed + '”'
-          + (found.length > LIMIT ? ', đang hiện ' + LIMIT + ' kết quả đầu.' : '.');
+        var part = candidates[next++];
+        load(part, function () {
+          part.entries.forEach(function (entry) {
+            if (topic && entry.doc.m !== topic) {
+              return;
+            }
+            var value = score(entry, query);
+            if (value >= 0) {
+              found.push({entry: entry, score: value, query: query});
+            }
+          });
+          if (search === searches) {
+            show(found, typed, next < candidates.length);
+          }
+          searchNextPart();
+        });
+      })();
     }
 
     var params = new URLSearchParams(window.location.search);

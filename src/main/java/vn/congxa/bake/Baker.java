@@ -133,7 +133,7 @@ public final class Baker {
             part.findings().forEach(out::add);
         }
         SearchIndex index = SearchIndex.of(site, entry -> entry.body().text());
-        byte[] script = index.script();
+        List<SearchIndex.File> indexFiles = index.files();
         for (Output output : site.outputs()) {
             Path target = dir.resolve(output.path());
             if (output.format().producer() instanceof OutputFormat.Template template) {
@@ -141,17 +141,22 @@ public final class Baker {
             } else if (output.format().producer() instanceof OutputFormat.Writer writer) {
                 out.write(target, switch (writer) {
                     case JSON_FEED -> JsonFeed.of(PageModel.of(shared, output));
-                    case SEARCH_INDEX -> script;
+                    case SEARCH_INDEX -> indexFiles.get(0).bytes();
                     case EVALUATION_CSV, EVALUATION_JSON, EVALUATION_SCHEMA ->
                             throw new IllegalArgumentException(writer + " writes the report's files, not a site's");
                 });
             }
         }
+        // The list of parts is the search index's output format; its parts go beside it.
+        for (SearchIndex.File part : indexFiles.subList(1, indexFiles.size())) {
+            out.write(dir.resolve(part.path()), part.bytes());
+        }
         for (Asset asset : site.commune().assets()) {
             out.copy(asset.file(), dir.resolve(asset.sitePath()), asset.repoPath());
         }
         copyTheme(dir, out);
-        return new BakeResult(pages, new BakeResult.Index(index.documents().size(), script.length), out.findings());
+        long indexBytes = indexFiles.stream().mapToLong(file -> file.bytes().length).sum();
+        return new BakeResult(pages, new BakeResult.Index(index.documents().size(), indexBytes), out.findings());
     }
 
     /**

@@ -2,10 +2,13 @@ package vn.congxa.search;
 
 import vn.congxa.text.Json;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,18 +19,32 @@ import vn.congxa.site.Site;
 
 /**
  * A commune's search index, built with its site: every item page, root page and section, with the words a citizen
- * may type to find it (title, summary, the fields shown on the page, the text of the body). The search page reads it
- * from {@value #FILE} and searches in the browser, so the site needs no server. Matching, without tones and with d
- * for đ, is done by the theme's script.
+ * may type to find it (title, summary, the fields shown on the page, the first {@value #TEXT_LIMIT} characters of the
+ * body). The search page searches it in the browser, so the site needs no server; matching, without tones and with d
+ * for đ, and ranking are the theme script's.
+ * <p>
+ * A phone should not download a large commune's whole index to search it. The index is cut into parts of about
+ * {@value #PART_BYTES} bytes, newest pages first; {@value #FILE} lists them with the sections each holds and a filter
+ * of its words ({@link WordFilter}). The search page fetches only the parts that may hold every word typed, one after
+ * the other through script tags (which also work for a site opened from disk), and shows the results as they come.
  *
- * @param documents in the order of the site's pages
+ * @param documents newest first, then the pages without a date in the order of the site
  */
 public record SearchIndex(List<Document> documents) {
 
-    /** Where the index is written, next to the search page {@code tim-kiem/index.html}. */
+    /** Where the list of parts is written, next to the search page {@code tim-kiem/index.html}. */
     public static final String FILE = GeneratedPaths.SEARCH_INDEX;
-    /** The variable the script sets, read by the theme's script. */
+    /** The characters of a page's text kept for the search: enough to find it and to show a snippet. */
+    static final int TEXT_LIMIT = 2_000;
+    /** The size a part aims at, so that the list and one part stay well under 500 KB at 5,000 items. */
+    static final int PART_BYTES = 200_000;
+    /** The variable the list sets, and the function each part calls, both read by the theme's script. */
     static final String VARIABLE = "congxaChiMuc";
+    static final String PART_FUNCTION = "congxaChiMucPhan";
+
+    /** A file of the index: its path under the site's root, and its bytes (UTF-8). */
+    public record File(String path, byte[] bytes) {
+    }
 
 
     /**
@@ -47,7 +64,7 @@ public record SearchIndex(List<Document> documents) {
 
     /** @param bodyText the plain text of an item's body */
     public static SearchIndex of(Site site, Function<Entry, String> bodyText) {
-        List<Document> documents = new ArrayList<>();
+        List<Dated> documents = new ArrayList<>();
         for (Page page : site.pages()) {
             boolean firstListingPage = page.type() == Page.Type.SECTION
                     && page.paging().map(paging -> paging.number() == 1 && paging.year().isEmpty()).orElse(true);
@@ -56,11 +73,27 @@ public record SearchIndex(List<Document> documents) {
             }
             String topic = page.section().map(section -> section.path().split("/")[0]).orElse("");
             String sectionTitle = page.section().map(section -> section.title()).orElse("");
-            String date = page.entry().flatMap(Entry::date).map(vn.congxa.text.Vietnamese::day).orElse("");
-            String text = page.entry().map(entry -> text(entry, bodyText)).orElse("");
-            documents.add(new Document(page.output(), page.title(), topic, sectionTitle, date, text));
+            Optional<LocalDate> day = page.entry().flatMap(Entry::date);
+            String date = day.map(vn.congxa.text.Vietnamese::day).orElse("");
+            String text = page.entry().map(entry -> capped(text(entry, bodyText))).orElse("");
+            documents.add(new Dated(day, new Document(page.output(), page.title(), topic, sectionTitle, date, text)));
         }
-        return new SearchIndex(documents);
+        // Newest first, as results of equal rank are shown: the first part answers most searches.
+        documents.sort(Comparator.comparing(Dated::day, Comparator.<Optional<LocalDate>, Boolean>comparing(Optional::isEmpty)
+                .thenComparing(d -> d.orElse(LocalDate.MIN), Comparator.reverseOrder())));
+        return new SearchIndex(documents.stream().map(Dated::document).toList());
+    }
+
+    private record Dated(Optional<LocalDate> day, Document document) {
+    }
+
+    /** The text cut at a space at or before {@link #TEXT_LIMIT} characters. */
+    private static String capped(String text) {
+        if (text.length() <= TEXT_LIMIT) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', TEXT_LIMIT);
+        return text.substring(0, cut > TEXT_LIMIT / 2 ? cut : TEXT_LIMIT);
     }
 
     /** The item's summary, the words of the fields shown on its page, then the body. */
@@ -75,20 +108,61 @@ public record SearchIndex(List<Document> documents) {
                 .collect(Collectors.joining(" "));
     }
 
-    /** The index as the script the search page loads ({@code window.congxaChiMuc = [...]}), UTF-8. */
-    public byte[] script() {
-        List<Map<String, String>> rows = new ArrayList<>();
+    /**
+     * The files of the index: first the list of parts ({@code window.congxaChiMuc = {"phan": [...]}}), then each part
+     * ({@code congxaChiMucPhan(n, [...])}) next to it.
+     */
+    public List<File> files() {
+        List<List<Document>> parts = new ArrayList<>();
+        List<Document> part = new ArrayList<>();
+        int size = 0;
         for (Document document : documents) {
-            // Short keys: the index of a large commune is downloaded by phones.
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put("u", document.url());
-            row.put("t", document.title());
-            row.put("m", document.topic());
-            row.put("c", document.section());
-            row.put("n", document.date());
-            row.put("x", document.text());
-            rows.add(row);
+            int bytes = Json.compact(row(document)).getBytes(StandardCharsets.UTF_8).length + 1;
+            if (!part.isEmpty() && size + bytes > PART_BYTES) {
+                parts.add(part);
+                part = new ArrayList<>();
+                size = 0;
+            }
+            part.add(document);
+            size += bytes;
         }
-        return ("window." + VARIABLE + " = " + Json.compact(rows) + ";\n").getBytes(StandardCharsets.UTF_8);
+        if (!part.isEmpty()) {
+            parts.add(part);
+        }
+        List<File> files = new ArrayList<>();
+        List<Map<String, Object>> listed = new ArrayList<>();
+        for (int number = 1; number <= parts.size(); number++) {
+            List<Document> held = parts.get(number - 1);
+            WordFilter filter = WordFilter.of(held.stream().map(d -> d.title() + " " + d.text()).toList());
+            String path = partFile(number);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("f", path.substring(path.lastIndexOf('/') + 1));
+            entry.put("m", held.stream().map(Document::topic).distinct().sorted().toList());
+            entry.put("k", filter.hashes());
+            entry.put("b", filter.base64());
+            listed.add(entry);
+            String rows = Json.compact(held.stream().map(SearchIndex::row).toList());
+            files.add(new File(path, (PART_FUNCTION + "(" + number + ", " + rows + ");\n").getBytes(StandardCharsets.UTF_8)));
+        }
+        String list = "window." + VARIABLE + " = " + Json.compact(Map.of("phan", listed)) + ";\n";
+        files.add(0, new File(FILE, list.getBytes(StandardCharsets.UTF_8)));
+        return files;
+    }
+
+    /** Part n of the index, next to the list: {@code tim-kiem/chi-muc-n.js}. */
+    static String partFile(int number) {
+        return FILE.substring(0, FILE.length() - ".js".length()) + "-" + number + ".js";
+    }
+
+    /** Short keys: the index of a large commune is downloaded by phones. */
+    private static Map<String, String> row(Document document) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("u", document.url());
+        row.put("t", document.title());
+        row.put("m", document.topic());
+        row.put("c", document.section());
+        row.put("n", document.date());
+        row.put("x", document.text());
+        return row;
     }
 }

@@ -68,7 +68,7 @@ class KindsAsDataTest {
         Document page = Jsoup.parse(repo.path("target/site/xa-mau/thong-bao/lich-cat-dien.html").toFile(), "UTF-8");
         assertEquals(List.of("Nơi nhận", "Hết hạn"), page.select("table.thuoc-tinh th").eachText());
         assertEquals(List.of("Các thôn Phú Lộc, Vĩnh Tân", "06/12/2026"), page.select("table.thuoc-tinh td").eachText());
-        assertTrue(repo.read("target/site/xa-mau/tim-kiem/chi-muc.js").contains("Các thôn Phú Lộc, Vĩnh Tân"),
+        assertTrue(repo.read("target/site/xa-mau/tim-kiem/chi-muc-1.js").contains("Các thôn Phú Lộc, Vĩnh Tân"),
                 "search finds the item by its new field");
 
         // The new field is checked like any other: required, and of its type.

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +33,7 @@ import vn.congxa.TestRepo.Run;
 class SearchIndexTest {
 
     private static final String PREFIX = "window.congxaChiMuc = ";
+    private static final Pattern PART = Pattern.compile("congxaChiMucPhan\\((\\d+), (.*)\\);\n", Pattern.DOTALL);
 
     @TempDir
     static Path dir;
@@ -44,10 +47,38 @@ class SearchIndexTest {
         repo = TestRepo.district2023(dir);
         build = repo.run("build", "--as-of", TestRepo.AUDIT_AS_OF);
         assertEquals(0, build.exit(), build::toString);
-        String script = repo.read("target/site/chau-o/tim-kiem/chi-muc.js");
+        index = indexOf(repo, "chau-o");
+    }
+
+    /** The pages of a unit's index, part after part, as the search page reads them. */
+    private static List<JsonNode> indexOf(TestRepo repo, String unit) throws IOException {
+        String folder = "target/site/" + unit + "/tim-kiem/";
+        String script = repo.read(folder + "chi-muc.js");
         assertTrue(script.startsWith(PREFIX) && script.endsWith(";\n"), script.substring(0, 80));
-        index = new ArrayList<>();
-        new ObjectMapper().readTree(script.substring(PREFIX.length(), script.length() - 2)).forEach(index::add);
+        List<JsonNode> index = new ArrayList<>();
+        int number = 0;
+        for (JsonNode part : new ObjectMapper().readTree(script.substring(PREFIX.length(), script.length() - 2)).get("phan")) {
+            Matcher read = PART.matcher(repo.read(folder + part.get("f").asText()));
+            assertTrue(read.matches() && Integer.parseInt(read.group(1)) == ++number, part::toString);
+            new ObjectMapper().readTree(read.group(2)).forEach(index::add);
+        }
+        return index;
+    }
+
+    @Test
+    void aLongBodyIsIndexedUpToTheCapCutBetweenWords(@TempDir Path other) throws IOException {
+        StringBuilder body = new StringBuilder("Mở đầu bản tin dài.");
+        while (body.length() < 3 * SearchIndex.TEXT_LIMIT) {
+            body.append(" Nhân dân góp công làm đường liên thôn");
+        }
+        TestRepo small = TestRepo.base(other).write("communes/xa-mau/tin-tuc/ban-tin-dai.md",
+                "---\ntitle: Bản tin dài\ndate: 2026-11-02\n---\n" + body + "\n");
+        assertEquals(0, small.run("build", "--as-of", TestRepo.AS_OF).exit());
+        String text = indexOf(small, "xa-mau").stream().filter(doc -> doc.get("t").asText().equals("Bản tin dài"))
+                .findFirst().orElseThrow().get("x").asText();
+        assertTrue(text.startsWith("Mở đầu bản tin dài. Nhân dân"), text);
+        assertTrue(text.length() <= SearchIndex.TEXT_LIMIT && text.length() > SearchIndex.TEXT_LIMIT - 40, () -> text.length() + "");
+        assertTrue(body.toString().startsWith(text + " "), "cut between two words: " + text);
     }
 
     @Test
@@ -89,7 +120,10 @@ class SearchIndexTest {
 
     @Test
     void theBuildReportsTheSizeOfEachIndex() throws IOException {
-        long bytes = Files.size(repo.path("target/site/chau-o/tim-kiem/chi-muc.js"));
+        long bytes;
+        try (Stream<Path> files = Files.list(repo.path("target/site/chau-o/tim-kiem"))) {
+            bytes = files.filter(f -> f.getFileName().toString().startsWith("chi-muc")).mapToLong(f -> f.toFile().length()).sum();
+        }
         String line = build.err().lines().filter(l -> l.contains("] Đã dựng chau-o ")).findFirst().orElseThrow();
         assertTrue(line.contains(", chỉ mục tìm kiếm " + index.size() + " mục (" + (bytes + 1023) / 1024 + " KB)"), line);
     }

@@ -74,6 +74,58 @@ class SearchPageTest {
         }
     }
 
+    /**
+     * A commune with 5,000 items: a phone fetches only the parts of the index that may hold the words typed, so a
+     * search for the oldest item finds it having downloaded no more than 500 KB, and a word found nowhere downloads no
+     * part at all. The index is cut into parts, and no part, nor the list of parts, is near that size.
+     */
+    @Test
+    void aLargeCommuneIsSearchedWithoutDownloadingItsWholeIndex() {
+        TestRepo repo = TestRepo.base(dir);
+        java.util.Random random = new java.util.Random(20261202L);
+        String[] syllables = ("xã phường ủy ban nhân dân thôn tổ dân phố họp bàn kế hoạch triển khai công tác năm tháng tuần "
+                + "giao thông nông thôn mới đường bê tông nước sạch trường học trạm y tế văn hóa thể thao an ninh trật tự "
+                + "người dân cán bộ hộ nghèo bảo hiểm đất đai xây dựng môi trường rác thải phòng chống thiên tai bão lũ").split(" ");
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder body = new StringBuilder();
+            while (body.length() < 1_500) {
+                body.append(syllables[random.nextInt(syllables.length)]).append(random.nextInt(12) == 0 ? ". " : " ");
+            }
+            String day = java.time.LocalDate.parse(TestRepo.AS_OF).minusDays(1 + i / 10).toString();
+            String title = i == 4_999 ? "Nghiệm thu cầu treo Khe Mưng" : "Tin số " + i + " về " + syllables[i % syllables.length];
+            repo.write("communes/xa-mau/tin-tuc/tin-" + i + ".md", "---\ntitle: " + title + "\ndate: " + day + "\n---\n" + body + "\n");
+        }
+        assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF).exit());
+        try (SiteServer server = new SiteServer(repo.path("target/site"))) {
+            try (Browser session = Browser.start(Browser.Viewport.PHONE)) {
+                ChromeDriver browser = session.driver();
+                browser.get(server.url("xa-mau/tim-kiem/index.html"));
+                assertEquals(List.of("Nghiệm thu cầu treo Khe Mưng"), search(browser, "cau treo khe mung"));
+                List<SiteServer.Served> index = server.served().stream().filter(s -> s.path().contains("chi-muc")).toList();
+                int bytes = index.stream().mapToInt(SiteServer.Served::bytes).sum();
+                assertTrue(bytes <= 500 * 1024, () -> bytes + " bytes: " + index);
+                assertTrue(index.size() >= 2 && index.size() <= 3, () -> "the list and the one part holding the words (a second by chance): " + index);
+
+                int before = server.served().size();
+                assertEquals(List.of(), search(browser, "khong-co-tu-nay-dau"));
+                assertEquals(before, server.served().size(), () -> "no part holds the word: " + server.served());
+
+                // A word on every page: the first part answers with the newest pages, the others follow.
+                List<String> all = search(browser, "thon");
+                assertEquals(50, all.size());
+                String counted = browser.findElement(By.cssSelector("[data-ket-qua-dem]")).getText();
+                assertTrue(Integer.parseInt(counted.replaceAll("^Tìm thấy (\\d+) .*", "$1")) > 4_500, counted);
+                // Ranked as before: the word in the title first and, among those, the newest (syllable 6 is "thôn").
+                assertEquals("Tin số 6 về thôn", all.get(0));
+            }
+        }
+        java.io.File[] parts = repo.path("target/site/xa-mau/tim-kiem").toFile().listFiles((d, name) -> name.startsWith("chi-muc"));
+        assertTrue(parts.length > 10, () -> parts.length + " files");
+        for (java.io.File part : parts) {
+            assertTrue(part.length() < 300 * 1024, () -> part + ": " + part.length());
+        }
+    }
+
     /** Types the query into the search page's form, submits it, and reads the titles of the results in order. */
     private static List<String> search(ChromeDriver browser, String query) {
         WebElement field = browser.findElement(By.id("tu-khoa"));

@@ -10,7 +10,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /** Serves a built site over HTTP on 127.0.0.1, as a web server would, so that the browser loads it from an origin. */
 final class SiteServer implements AutoCloseable {
@@ -21,6 +24,11 @@ final class SiteServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Path root;
+    private final Queue<Served> served = new ConcurrentLinkedQueue<>();
+
+    /** A file the server sent, in the order it was asked for. */
+    record Served(String path, int bytes) {
+    }
 
     SiteServer(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -53,11 +61,17 @@ final class SiteServer implements AutoCloseable {
             exchange.getResponseHeaders().set("Content-Type",
                     TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"));
             byte[] body = Files.readAllBytes(file);
+            served.add(new Served(root.relativize(file).toString().replace('\\', '/'), body.length));
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
         }
+    }
+
+    /** What the browser downloaded so far, in order. */
+    List<Served> served() {
+        return List.copyOf(served);
     }
 
     @Override
