@@ -1,5 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The page shell shared by every page of a commune's site: header, menu, breadcrumbs, footer. -->
+<#import "_lien-he.ftl" as lienHe>
 <#macro shell title scripts=[]>
 <!DOCTYPE html>
 <html lang="vi">
@@ -70,7 +71,7 @@
     <p>Cơ quan chủ quản: ${site.co_quan_chu_quan!}</p>
     <p>Người chịu trách nhiệm: ${site.nguoi_chiu_trach_nhiem!}</p>
     <p>Địa chỉ: ${site.dia_chi!}</p>
-    <p>Điện thoại: <a href="tel:${(site.dien_thoai!)?replace(' ', '')?replace('.', '')}">${site.dien_thoai!}</a> · Thư điện tử: <a href="mailto:${site.email!}">${site.email!}</a></p>
+    <p>Điện thoại: <a href="${lienHe.tel(site.dien_thoai!)}">${site.dien_thoai!}</a> · Thư điện tử: <a href="mailto:${site.email!}">${site.email!}</a></p>
     <ul class="lien-ket-chan">
       <li><a href="${page.root}so-do-cong.html">Sơ đồ cổng</a></li>
       <li><a href="${page.root}tim-kiem/index.html">Tìm kiếm</a></li>
@@ -158,6 +159,7 @@
 <ul class="danh-sach">
   <#list items as item>
   <li>
+    <#if item.image??><img class="anh-nho" src="${item.image.src}" alt="${item.image.alt}" loading="lazy"></#if>
     <a href="${item.href}">${item.title}</a>
     <#list item.listed as field><#if !field.href??> <span class="gia-tri">${field.value}</span></#if></#list>
     <#if item.date?? || (showSection && item.section??)>

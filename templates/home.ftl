@@ -1,7 +1,18 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "_layout.ftl" as layout>
+<#import "_lien-he.ftl" as lienHe>
 <@layout.shell title="">
 <h1>${site.name}</h1>
+<#if (site.overseer.publicServices)?? || site.duong_day_nong?? || site.rating??>
+<section aria-labelledby="truy-cap-nhanh">
+  <h2 id="truy-cap-nhanh">Truy cập nhanh</h2>
+  <ul class="luoi truy-cap-nhanh">
+    <#if (site.overseer.publicServices)??><li><a href="${site.overseer.publicServices}">Dịch vụ công trực tuyến <span class="phu">nộp hồ sơ, tra cứu kết quả</span></a></li></#if>
+    <#if site.duong_day_nong??><li><a href="${lienHe.tel(site.duong_day_nong)}">Đường dây nóng <span class="phu">${site.duong_day_nong}</span></a></li></#if>
+    <#if site.rating??><li><a href="#danh-gia-tieu-de">Đánh giá mức độ hài lòng <span class="phu">về thông tin trên cổng</span></a></li></#if>
+  </ul>
+</section>
+</#if>
 <#if page.body??><div class="noi-dung">${page.body?no_esc}</div></#if>
 <#if thisWeek??>
 <section aria-labelledby="lich-tuan">

@@ -78,6 +78,17 @@ final class PageModel {
         facts.put("monitoringAgency", overseer.monitoringAgency());
         facts.put("emulationOffice", overseer.emulationOffice());
         facts.put("portal", overseer.portal());
+        // Optional, left out when not given, so that a template asks "??" rather than compares with "".
+        Map<String, String> given = new LinkedHashMap<>();
+        given.put("publicServices", overseer.publicServices());
+        given.put("address", overseer.contact().address());
+        given.put("phone", overseer.contact().phone());
+        given.put("email", overseer.contact().email());
+        given.forEach((key, value) -> {
+            if (!value.isEmpty()) {
+                facts.put(key, value);
+            }
+        });
         return facts;
     }
 
@@ -260,8 +271,7 @@ final class PageModel {
         List<Map<String, Object>> attachments = new ArrayList<>();
         shownFields(entry).forEach((spec, value) -> {
             switch (spec.type().placement()) {
-                case PICTURE -> entry.values().path(spec.key()).ifPresent(path -> model.put("image", Map.of("src", root + path,
-                        "alt", entry.values().plain(spec.alt()).orElse(""))));
+                case PICTURE -> { } // the item's picture, below
                 case ATTACHMENTS -> ((Value.Paths) value).paths().forEach(path -> attachments.add(attachment(spec, path)));
                 case FACTS -> {
                     if (!inParts.contains(spec.key())) {
@@ -271,6 +281,7 @@ final class PageModel {
                 case TABLE, NONE -> { } // tables below; configuration is never shown
             }
         });
+        picture(entry).ifPresent(image -> model.put("image", image));
         model.put("fields", facts);
         model.put("parts", display.parts().stream().map(part -> part(entry, part)).toList());
         model.put("tables", tables(entry));
@@ -368,6 +379,7 @@ final class PageModel {
                 .ifPresent(summary -> model.put("summary", summary));
         entry.section().ifPresent(section -> model.put("section", section.title()));
         window(entry).ifPresent(state -> model.put("window", state));
+        picture(entry).ifPresent(image -> model.put("image", image));
         entry.date().ifPresent(date -> model.put("year", String.valueOf(date.getYear())));
         Map<String, Field> shown = new LinkedHashMap<>();
         shownFields(entry).forEach((spec, value) -> {
@@ -382,6 +394,14 @@ final class PageModel {
                     .orElseGet(() -> Map.of("value", ""))).toList());
         }
         return model;
+    }
+
+    /** The item's picture, its first shown field placed as one: where it is, and its description. */
+    private Optional<Map<String, Object>> picture(Entry entry) {
+        return shownFields(entry).keySet().stream().filter(spec -> spec.type().placement() == FieldType.Placement.PICTURE)
+                .flatMap(spec -> entry.values().path(spec.key()).stream().map(path -> Map.<String, Object>of("src", root + path,
+                        "alt", entry.values().plain(spec.alt()).orElse(""))))
+                .findFirst();
     }
 
     /** A field of an item with its value, as a listing shows it. */

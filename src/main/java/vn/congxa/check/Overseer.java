@@ -28,9 +28,15 @@ import vn.congxa.profile.UnitRules;
  * @param domain           its domain ("quangngai.gov.vn"), from which communes' portal addresses are made
  * @param portal           its portal's address
  * @param ratingEndpoint   where readers' satisfaction ratings are posted, "" when none is configured
+ * @param publicServices   the province's online public services portal, "" when none is configured
+ * @param contact          the authority's address, phone and e-mail, each "" when not given
  */
 public record Overseer(String kind, String name, String authority, String monitoringAgency, String emulationOffice,
-                       String domain, String portal, String ratingEndpoint) {
+                       String domain, String portal, String ratingEndpoint, String publicServices, Contact contact) {
+
+    /** How citizens reach the overseeing authority. */
+    public record Contact(String address, String phone, String email) {
+    }
 
     public static final String PATH = "content/don-vi-quan-ly.yml";
 
@@ -59,7 +65,8 @@ public record Overseer(String kind, String name, String authority, String monito
             Values values = FieldReader.read(map, kinds.overseer(), context, findings);
             Overseer overseer = new Overseer(text(values, "loai"), text(values, "ten"), text(values, "co_quan"),
                     text(values, "co_quan_giam_sat"), text(values, "co_quan_thi_dua"), text(values, "ten_mien"),
-                    text(values, "cong_thong_tin"), text(values, "dia_chi_danh_gia"));
+                    text(values, "cong_thong_tin"), text(values, "dia_chi_danh_gia"), text(values, "dich_vu_cong"),
+                    new Contact(text(values, "dia_chi"), text(values, "dien_thoai"), text(values, "email")));
             if (rules.portalAddress().isPresent() && overseer.domain().isEmpty()) {
                 Finding finding = Finding.error(PATH, map.line(), "missing-field", Message.of("overseer.domain-missing"));
                 findings.add(rules.portalAddress().get().basis().map(finding::withBasis).orElse(finding));

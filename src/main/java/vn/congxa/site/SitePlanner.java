@@ -9,7 +9,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.congxa.check.Commune;
 import vn.congxa.check.Entry;
 import vn.congxa.content.GeneratedPaths;
@@ -78,7 +80,9 @@ public final class SitePlanner {
                 outputs.add(new Output(format.path(), format, commune.name(), Optional.empty(), format.feed() ? newest : List.of()));
             }
         }
-        pages.add(home());
+        Optional<Entry> thisWeek = thisWeek();
+        List<HomeBlock> homeBlocks = homeBlocks();
+        pages.add(home(thisWeek, homeBlocks));
         for (MenuItem item : flatten(menu)) {
             sectionPages(item, pages, outputs);
         }
@@ -90,7 +94,7 @@ public final class SitePlanner {
         }
         pages.add(Page.ofSite(SITE_MAP, Page.Type.SITE_MAP, "", List.of(), menu));
         pages.add(Page.ofSite(SEARCH, Page.Type.SEARCH, "Tìm kiếm", List.of(), menu));
-        return new Site(commune, overseer, asOf, menu, standalone, thisWeek(), homeBlocks(), banners(), pages, outputs);
+        return new Site(commune, overseer, asOf, menu, standalone, thisWeek, homeBlocks, banners(), pages, outputs);
     }
 
     /** Items of a kind shown on every page until a day (a planned outage), from their publication to that day. */
@@ -134,9 +138,13 @@ public final class SitePlanner {
         return all;
     }
 
-    private Page home() {
+    /** The home page's latest items leave out those it already shows: this week's schedule and its blocks' items. */
+    private Page home(Optional<Entry> thisWeek, List<HomeBlock> blocks) {
+        Set<String> shown = Stream.concat(thisWeek.stream(), blocks.stream().flatMap(b -> b.items().stream()))
+                .map(entry -> entry.item().repoPath()).collect(Collectors.toSet());
+        List<Entry> latest = newest(commune.entries().stream().filter(entry -> !shown.contains(entry.item().repoPath())).toList(), HOME_ITEMS);
         return new Page(GeneratedPaths.HOME, Page.Type.HOME, commune.name(), landing(""), Optional.empty(), List.of(),
-                Optional.empty(), Optional.empty(), newest(commune.entries(), HOME_ITEMS), List.of(), Optional.empty());
+                Optional.empty(), Optional.empty(), latest, List.of(), Optional.empty());
     }
 
     /** The sections the profile puts on the home page (home_items), each with its newest items. */
