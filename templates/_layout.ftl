@@ -1,5 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The page shell shared by every page of a commune's site: header, menu, breadcrumbs, footer. -->
+<#import "_chia-se.ftl" as chiaSe>
 <#macro shell title scripts=[]>
 <!DOCTYPE html>
 <html lang="vi">
@@ -8,6 +9,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action ${site.formAction!"'self'"}">
 <title><#if title?has_content>${title} – </#if>${site.name}</title>
+<@chiaSe.head title=title/>
 <link rel="stylesheet" href="${page.root}assets/style.css">
 <link rel="stylesheet" href="${page.root}assets/mau-sac.css">
 <#list page.alternates as feed>

@@ -147,6 +147,7 @@ public final class Baker {
                 });
             }
         }
+        shared.icon().flatMap(Favicon::bytes).ifPresent(ico -> out.write(dir.resolve(GeneratedPaths.FAVICON), ico));
         for (Asset asset : site.commune().assets()) {
             out.copy(asset.file(), dir.resolve(asset.sitePath()), asset.repoPath());
         }

@@ -20,6 +20,12 @@ public final class GeneratedPaths {
     public static final String ATOM = "atom.xml";
     public static final String JSON_FEED = "feed.json";
     public static final String SITEMAP_XML = "sitemap.xml";
+    /** For search engines' crawlers: naming sitemap.xml at its absolute address. */
+    public static final String ROBOTS = "robots.txt";
+    /** The page a web server shows for an address the site does not have. */
+    public static final String NOT_FOUND = "404.html";
+    /** The browser's icon of the site, made from the unit's logo. */
+    public static final String FAVICON = "favicon.ico";
     /** The search page, its index and anything the search may add later. */
     public static final String SEARCH_FOLDER = "tim-kiem";
     /** The search page's index, next to the search page {@code tim-kiem/index.html}. */
@@ -71,6 +77,9 @@ public final class GeneratedPaths {
                 case HOME -> Optional.of(Message.of("generated.home"));
                 case SITE_MAP -> Optional.of(Message.of("generated.site-map"));
                 case SITEMAP_XML -> Optional.of(Message.of("generated.sitemap"));
+                case ROBOTS -> Optional.of(Message.of("generated.robots"));
+                case NOT_FOUND -> Optional.of(Message.of("generated.not-found"));
+                case FAVICON -> Optional.of(Message.of("generated.favicon"));
                 default -> Optional.empty();
             };
         }

@@ -90,6 +90,7 @@ public final class SitePlanner {
         }
         pages.add(Page.ofSite(SITE_MAP, Page.Type.SITE_MAP, "", List.of(), menu));
         pages.add(Page.ofSite(SEARCH, Page.Type.SEARCH, "Tìm kiếm", List.of(), menu));
+        pages.add(Page.ofSite(GeneratedPaths.NOT_FOUND, Page.Type.NOT_FOUND, "Không tìm thấy trang", List.of(), List.of()));
         return new Site(commune, overseer, asOf, menu, standalone, thisWeek(), homeBlocks(), banners(), pages, outputs);
     }
 
