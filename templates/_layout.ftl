@@ -99,6 +99,11 @@
 </p>
 </#macro>
 
+<#-- An item's tags, each leading to the page of the items that carry it. -->
+<#macro tags>
+<#if page.tags?has_content><p class="phu tu-khoa">Từ khóa: <#list page.tags as tag><a href="${tag.href}" rel="tag">${tag.title}</a><#sep>, </#list></p></#if>
+</#macro>
+
 <#-- The items before and after this one in its section. -->
 <#macro neighbours label>
 <#if page.previous?? || page.next??>

@@ -308,7 +308,7 @@ final class PageModel {
             model.put("isoDate", date.toString()); // for <time datetime>
         });
         entry.values().plain("summary").ifPresent(summary -> model.put("summary", summary));
-        model.put("tags", entry.values().texts("tags"));
+        model.put("tags", entry.tags().stream().map(tag -> Map.of("title", tag, "href", root + GeneratedPaths.tagPage(tag))).toList());
         Kind.Display display = entry.kind().map(Kind::display).orElse(Kind.Display.PLAIN);
         List<String> inParts = display.parts().stream().flatMap(part -> java.util.stream.Stream.concat(part.fields().stream(),
                 part.byline().stream())).toList();

@@ -25,7 +25,7 @@ public record Page(String output, Type type, String title, Optional<Entry> entry
      */
     public enum Type {
         HOME("home.ftl"), SECTION("section.ftl"), ENTRY("entry.ftl"), PAGE("page.ftl"), SITE_MAP("so-do-cong.ftl"),
-        SEARCH("tim-kiem.ftl"),
+        SEARCH("tim-kiem.ftl"), TAG("the.ftl"),
         /** What the web server answers for an address the site does not have: no address of its own, not in sitemap.xml. */
         NOT_FOUND("404.ftl");
 

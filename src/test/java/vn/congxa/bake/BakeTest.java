@@ -306,7 +306,7 @@ class BakeTest {
         List<String> lines = run.err().lines().toList();
         assertEquals(3, lines.size(), run::toString);
         // 14 pages: the home page, 4 section pages, 5 items, the shared root page, the Sơ đồ cổng, the search page and the
-        // page for an address not found (one year: no archive). The search index holds the 5 items, the root page
+        // page for an address not found (one year: no archive; no tags). The search index holds the 5 items, the root page
         // and the 4 sections.
         assertTrue(lines.get(0).startsWith("[1/1] Đã dựng xa-mau (Ủy ban nhân dân xã Mẫu): 14 trang, chỉ mục tìm kiếm 10 mục ("), run::toString);
         assertEquals("Kiểm tra xong: 0 lỗi, 0 cảnh báo.", lines.get(1));
