@@ -7,12 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import vn.congxa.check.Commune;
 import vn.congxa.content.Asset;
 import vn.congxa.content.GeneratedPaths;
+import vn.congxa.profile.Attachments;
 
 /**
  * The browser's icon of a unit's site, from its logo ({@code logo} of commune.yml): a raster logo becomes
@@ -33,7 +33,7 @@ record Favicon(String path, String type, Optional<byte[]> bytes) {
     }
 
     private static Optional<Favicon> of(Asset logo) {
-        if (logo.sitePath().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+        if (Attachments.isDrawing(logo.sitePath())) {
             return Optional.of(new Favicon(logo.sitePath(), "image/svg+xml", Optional.empty()));
         }
         try {

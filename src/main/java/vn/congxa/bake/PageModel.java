@@ -22,6 +22,7 @@ import vn.congxa.field.FieldType;
 import vn.congxa.field.Value;
 import vn.congxa.field.Values;
 import vn.congxa.text.Vietnamese;
+import vn.congxa.profile.Attachments;
 import vn.congxa.profile.Kind;
 import vn.congxa.profile.Section;
 import vn.congxa.site.Link;
@@ -253,7 +254,8 @@ final class PageModel {
     /**
      * What search engines and a shared link's preview (OpenGraph, Twitter card) say of a page: its description (the
      * item's summary, else the start of its text, else the unit's description), whether it is an article, and its image
-     * at its absolute address (the item's picture, else the unit's logo) with the image's description.
+     * at its absolute address (the item's picture, else the unit's logo) with the image's description. Previews show no
+     * drawing (SVG): a map in SVG gives none.
      */
     private Map<String, Object> share(Page page) {
         Map<String, Object> share = new LinkedHashMap<>();
@@ -262,13 +264,18 @@ final class PageModel {
         share.put("type", item.isPresent() ? "article" : "website");
         Optional<Map<String, Object>> picture = item.flatMap(entry -> shownFields(entry).keySet().stream()
                 .filter(spec -> spec.type().placement() == FieldType.Placement.PICTURE)
-                .flatMap(spec -> entry.values().path(spec.key()).stream().map(path -> Map.<String, Object>of(
-                        "url", address(site.commune(), path), "alt", entry.values().plain(spec.alt()).orElse(""), "large", true)))
+                .flatMap(spec -> entry.values().path(spec.key()).filter(path -> !Attachments.isDrawing(path)).stream()
+                        .map(path -> preview(path, entry.values().plain(spec.alt()).orElse(""), true)))
                 .findFirst());
-        picture.or(() -> site.commune().config().path("logo").map(path -> Map.<String, Object>of("url", address(site.commune(), path),
-                        "alt", "Biểu trưng của " + site.commune().name(), "large", false)))
+        picture.or(() -> site.commune().config().path("logo").filter(path -> !Attachments.isDrawing(path))
+                        .map(path -> preview(path, "Biểu trưng của " + site.commune().name(), false)))
                 .ifPresent(image -> share.put("image", image));
         return share;
+    }
+
+    /** An image of the site as a preview shows it: at its absolute address, with its description; large for an item's picture. */
+    private Map<String, Object> preview(String path, String alt, boolean large) {
+        return Map.of("url", address(site.commune(), path), "alt", alt, "large", large);
     }
 
     /** An item's summary (its own, or its kind's summary field), else the start of its text; none when it has no text. */

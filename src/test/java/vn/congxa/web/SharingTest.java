@@ -155,6 +155,10 @@ class SharingTest {
         Path sample = BuiltSample.site().resolve(BuiltSample.COMMUNE);
         assertFalse(Files.exists(sample.resolve("favicon.ico")));
         assertTrue(parse(sample.resolve("index.html")).select("link[rel=icon], meta[property=og:image]").isEmpty());
+        // A map drawn in SVG is shown on its page, but previews show no SVG: no image rather than a broken one.
+        Document map = parse(BuiltSample.site().resolve(SamplePages.ofEveryKind().get("boundary map")));
+        assertTrue(map.selectFirst("main img[src$=.svg]") != null);
+        assertTrue(map.select("meta[property=og:image]").isEmpty());
     }
 
     private static byte[] png(int width, int height) throws IOException {
