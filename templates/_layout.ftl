@@ -1,6 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The page shell shared by every page of a commune's site: header, menu, breadcrumbs, footer. -->
 <#import "_lien-he.ftl" as lienHe>
+<#import "_chia-se.ftl" as chiaSe>
 <#macro shell title scripts=[]>
 <!DOCTYPE html>
 <html lang="vi">
@@ -9,6 +10,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action ${site.formAction!"'self'"}">
 <title><#if title?has_content>${title} – </#if>${site.name}</title>
+<@chiaSe.head title=title/>
 <link rel="stylesheet" href="${page.root}assets/style.css">
 <link rel="stylesheet" href="${page.root}assets/mau-sac.css">
 <#list page.alternates as feed>
@@ -96,6 +98,11 @@
   <button type="button" data-in hidden>In</button>
   <a href="${page.file}" download>Lưu</a>
 </p>
+</#macro>
+
+<#-- An item's tags, each leading to the page of the items that carry it. -->
+<#macro tags>
+<#if page.tags?has_content><p class="phu tu-khoa">Từ khóa: <#list page.tags as tag><a href="${tag.href}" rel="tag">${tag.title}</a><#sep>, </#list></p></#if>
 </#macro>
 
 <#-- The items before and after this one in its section. -->

@@ -38,7 +38,7 @@
     <#list page.attachments as file><li><a href="${file.href}" download>${file.name}</a> <span class="phu">(${file.type}, ${file.size})</span></li></#list>
   </ul>
   </#if>
-  <#if page.tags?has_content><p class="phu">Từ khóa: ${page.tags?join(", ")}</p></#if>
+  <@layout.tags/>
 </article>
 <@layout.neighbours label="Bài khác trong chuyên mục"/>
 </@layout.shell>

@@ -151,6 +151,7 @@ public final class Baker {
         for (SearchIndex.File part : indexFiles.subList(1, indexFiles.size())) {
             out.write(dir.resolve(part.path()), part.bytes());
         }
+        shared.icon().flatMap(Favicon::bytes).ifPresent(ico -> out.write(dir.resolve(GeneratedPaths.FAVICON), ico));
         for (Asset asset : site.commune().assets()) {
             out.copy(asset.file(), dir.resolve(asset.sitePath()), asset.repoPath());
         }

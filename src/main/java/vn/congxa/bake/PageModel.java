@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.congxa.check.Commune;
@@ -22,6 +23,7 @@ import vn.congxa.field.FieldType;
 import vn.congxa.field.Value;
 import vn.congxa.field.Values;
 import vn.congxa.text.Vietnamese;
+import vn.congxa.profile.Attachments;
 import vn.congxa.profile.Kind;
 import vn.congxa.profile.Section;
 import vn.congxa.site.Link;
@@ -44,18 +46,25 @@ final class PageModel {
 
     /** What {@code site} holds besides the unit's own fields ({@code commune.yml}): what templates may name. */
     static final List<String> SITE_FACTS = List.of("slug", "name", "baseUrl", "profile", "profileVersion", "overseer", "rating",
-            "formAction");
+            "formAction", "description", "icon");
+    /** How long a page's description for search engines and shared links may be, as they show it. */
+    static final int DESCRIPTION_LENGTH = 160;
 
     /**
      * What every page of a site shares, prepared once per site rather than once per page.
      *
      * @param urls  every HTML page of the site, as sitemap.xml lists them
      * @param feeds the feeds of the site and of its sections, which pages announce in their head
+     * @param icon  the browser's icon, from the unit's logo
      */
     record SiteData(Site site, Map<String, Asset> assets, Map<String, Object> facts, Map<String, Object> organization,
-                    List<Map<String, Object>> urls, List<Output> feeds) {
+                    List<Map<String, Object>> urls, List<Output> feeds, Optional<Favicon> icon) {
         static SiteData of(Site site) {
             Map<String, Object> facts = siteFacts(site.commune());
+            facts.put("description", "Cổng thông tin điện tử của " + site.commune().name()
+                    + site.overseer().map(o -> ", thành phần của Cổng thông tin điện tử " + o.fullName()).orElse(""));
+            Optional<Favicon> icon = Favicon.of(site.commune());
+            icon.ifPresent(favicon -> facts.put("icon", Map.of("path", favicon.path(), "type", favicon.type())));
             site.overseer().ifPresent(overseer -> {
                 facts.put("overseer", overseerFacts(overseer));
                 if (!overseer.ratingEndpoint().isEmpty()) {
@@ -66,7 +75,7 @@ final class PageModel {
             return new SiteData(site,
                     site.commune().assets().stream().collect(Collectors.toMap(Asset::sitePath, Function.identity())),
                     facts, Metadata.organization(site.commune(), site.overseer()), sitemap(site),
-                    site.outputs().stream().filter(output -> output.format().feed()).toList());
+                    site.outputs().stream().filter(output -> output.format().feed()).toList(), icon);
         }
     }
 
@@ -101,19 +110,27 @@ final class PageModel {
     private final Site site;
     private final SiteData shared;
     private final String root;
-    private final String baseUrl;
 
     /** @param root the relative path from the file modelled back to the site's root */
     private PageModel(SiteData shared, String root) {
         this.site = shared.site();
         this.shared = shared;
         this.root = root;
-        this.baseUrl = site.commune().baseUrl();
     }
 
-    /** The model of one page: {@code site}, {@code menu} and {@code page}. */
+    /**
+     * The model of one page: {@code site}, {@code menu} and {@code page}. The page for an address not found is served
+     * in place of any address of the site, however deep: its links start from the portal's own root path.
+     */
     static Map<String, Object> of(SiteData site, Page page) {
-        return new PageModel(site, page.root()).build(page);
+        String root = page.type().addressed() ? page.root()
+                : java.net.URI.create(site.site().commune().baseUrl()).getRawPath() + "/";
+        return new PageModel(site, root).build(page);
+    }
+
+    /** The absolute address of a file of a unit's site, from the portal's address (dia_chi_web): the one place that makes it. */
+    static String address(Commune commune, String path) {
+        return commune.baseUrl() + "/" + path;
     }
 
     /**
@@ -169,7 +186,8 @@ final class PageModel {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("title", output.title());
         page.put("root", root);
-        page.put("url", baseUrl + "/" + output.path());
+        page.put("url", address(site.commune(), output.path()));
+        page.put("sitemap", address(site.commune(), GeneratedPaths.SITEMAP_XML));
         page.put("file", output.path().substring(output.path().lastIndexOf('/') + 1));
         output.section().ifPresent(section -> page.put("section", section(section)));
         page.put("listing", output.listing().stream().map(this::summary).toList());
@@ -188,7 +206,7 @@ final class PageModel {
         feed.put("title", output.section().map(section -> output.title() + " – " + name).orElse(name));
         feed.put("description", "Thông tin mới đăng" + output.section().map(section -> " trong chuyên mục " + output.title()).orElse("")
                 + " trên cổng thông tin điện tử của " + name);
-        feed.put("home", baseUrl + "/" + output.section().map(SitePlanner::sectionHref).orElse(GeneratedPaths.HOME));
+        feed.put("home", address(site.commune(), output.section().map(SitePlanner::sectionHref).orElse(GeneratedPaths.HOME)));
         return feed;
     }
 
@@ -221,9 +239,12 @@ final class PageModel {
         model.put("type", page.type().name().toLowerCase(Locale.ROOT));
         model.put("title", page.title());
         model.put("root", root);
-        model.put("url", baseUrl + "/" + page.output());
-        model.put("jsonLd", Metadata.page(shared.organization(), page.entry().filter(e -> page.type() == Page.Type.ENTRY),
-                baseUrl + "/" + page.output()));
+        String url = address(site.commune(), page.output());
+        model.put("url", url);
+        if (page.type().addressed()) {
+            model.put("canonical", url);
+        }
+        model.put("jsonLd", Metadata.page(shared.organization(), page.entry().filter(e -> page.type() == Page.Type.ENTRY), url));
         model.put("file", page.output().substring(page.output().lastIndexOf('/') + 1));
         model.put("alternates", alternates(page.section()));
         model.put("breadcrumbs", page.breadcrumbs().stream().map(this::link).toList());
@@ -238,7 +259,48 @@ final class PageModel {
         page.paging().ifPresent(paging -> model.put("paging", paging(page, paging)));
         model.put("subsections", page.subsections().stream()
                 .map(item -> link(new Link(item.section().title(), item.href()))).toList());
+        model.put("share", share(page));
         return model;
+    }
+
+    /**
+     * What search engines and a shared link's preview (OpenGraph, Twitter card) say of a page: its description (the
+     * item's summary, else the start of its text, else the unit's description), whether it is an article, and its image
+     * at its absolute address (the item's picture, else the unit's logo) with the image's description. Previews show no
+     * drawing (SVG): a map in SVG gives none.
+     */
+    private Map<String, Object> share(Page page) {
+        Map<String, Object> share = new LinkedHashMap<>();
+        Optional<Entry> item = page.entry().filter(entry -> page.type() == Page.Type.ENTRY || page.type() == Page.Type.PAGE);
+        share.put("description", page.entry().flatMap(PageModel::description).orElse((String) shared.facts().get("description")));
+        share.put("type", item.isPresent() ? "article" : "website");
+        Optional<Map<String, Object>> picture = item.flatMap(entry -> pictures(entry)
+                .filter(shown -> !Attachments.isDrawing(shown.path())).findFirst()
+                .map(shown -> preview(shown.path(), shown.alt(), true)));
+        picture.or(() -> site.commune().config().path("logo").filter(path -> !Attachments.isDrawing(path))
+                        .map(path -> preview(path, "Biểu trưng của " + site.commune().name(), false)))
+                .ifPresent(image -> share.put("image", image));
+        return share;
+    }
+
+    /** An image of the site as a preview shows it: at its absolute address, with its description; large for an item's picture. */
+    private Map<String, Object> preview(String path, String alt, boolean large) {
+        return Map.of("url", address(site.commune(), path), "alt", alt, "large", large);
+    }
+
+    /** An item's summary (its own, or its kind's summary field), else the start of its text; none when it has no text. */
+    private static Optional<String> description(Entry entry) {
+        Kind.Display display = entry.kind().map(Kind::display).orElse(Kind.Display.PLAIN);
+        String text = entry.values().plain("summary").or(() -> display.summary().flatMap(entry.values()::shown))
+                .orElse(entry.body().text()).strip().replaceAll("\\s+", " ");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (text.length() <= DESCRIPTION_LENGTH) {
+            return Optional.of(text);
+        }
+        int space = text.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
+        return Optional.of(text.substring(0, space > 0 ? space : DESCRIPTION_LENGTH - 1) + "…");
     }
 
     private Map<String, Object> section(Section section) {
@@ -246,7 +308,7 @@ final class PageModel {
         model.put("title", section.title());
         model.put("titleEn", section.titleEn());
         model.put("kind", section.kind());
-        model.put("url", baseUrl + "/" + section.path() + "/index.html");
+        model.put("url", address(site.commune(), SitePlanner.sectionHref(section)));
         model.put("required", section.required());
         section.basis().ifPresent(basis -> model.put("basis", basis.cite(Lang.VI)));
         return model;
@@ -263,9 +325,9 @@ final class PageModel {
             model.put("isoDate", date.toString()); // for <time datetime>
         });
         entry.values().plain("summary").ifPresent(summary -> model.put("summary", summary));
-        model.put("tags", entry.values().texts("tags"));
+        model.put("tags", entry.tags().stream().map(tag -> Map.of("title", tag, "href", root + GeneratedPaths.tagPage(tag))).toList());
         Kind.Display display = entry.kind().map(Kind::display).orElse(Kind.Display.PLAIN);
-        List<String> inParts = display.parts().stream().flatMap(part -> java.util.stream.Stream.concat(part.fields().stream(),
+        List<String> inParts = display.parts().stream().flatMap(part -> Stream.concat(part.fields().stream(),
                 part.byline().stream())).toList();
         List<Map<String, Object>> facts = new ArrayList<>();
         List<Map<String, Object>> attachments = new ArrayList<>();
@@ -367,7 +429,7 @@ final class PageModel {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", entry.title());
         model.put("href", root + SitePlanner.output(entry));
-        model.put("url", baseUrl + "/" + SitePlanner.output(entry));
+        model.put("url", address(site.commune(), SitePlanner.output(entry)));
         entry.date().ifPresent(date -> {
             model.put("date", date.format(DAY));
             model.put("isoDate", date.toString());
@@ -398,10 +460,18 @@ final class PageModel {
 
     /** The item's picture, its first shown field placed as one: where it is, and its description. */
     private Optional<Map<String, Object>> picture(Entry entry) {
+        return pictures(entry).findFirst().map(shown -> Map.of("src", root + shown.path(), "alt", shown.alt()));
+    }
+
+    /** The pictures an item shows, in the order of its kind's fields. */
+    private static Stream<Picture> pictures(Entry entry) {
         return shownFields(entry).keySet().stream().filter(spec -> spec.type().placement() == FieldType.Placement.PICTURE)
-                .flatMap(spec -> entry.values().path(spec.key()).stream().map(path -> Map.<String, Object>of("src", root + path,
-                        "alt", entry.values().plain(spec.alt()).orElse(""))))
-                .findFirst();
+                .flatMap(spec -> entry.values().path(spec.key()).stream()
+                        .map(path -> new Picture(path, entry.values().plain(spec.alt()).orElse(""))));
+    }
+
+    /** @param path under the site's root; @param alt its description, "" for none */
+    private record Picture(String path, String alt) {
     }
 
     /** A field of an item with its value, as a listing shows it. */
@@ -475,9 +545,9 @@ final class PageModel {
     /** Every HTML page of the site with the date it last changed: its item's date, or its newest listed item's. */
     private static List<Map<String, Object>> sitemap(Site site) {
         List<Map<String, Object>> urls = new ArrayList<>();
-        for (Page other : site.pages()) {
+        for (Page other : site.pages().stream().filter(page -> page.type().addressed()).toList()) {
             Map<String, Object> url = new LinkedHashMap<>();
-            url.put("loc", site.commune().baseUrl() + "/" + other.output());
+            url.put("loc", address(site.commune(), other.output()));
             other.entry().flatMap(Entry::date)
                     .or(() -> other.listing().stream().map(Entry::date).flatMap(Optional::stream).max(LocalDate::compareTo))
                     .ifPresent(date -> url.put("lastmod", date.toString()));

@@ -23,6 +23,17 @@ public record Entry(Item item, Optional<Section> section, Optional<Kind> kind, V
         return values.day("date");
     }
 
+    /**
+     * The item's tags (the common field {@code tags}), without blank ones, each once: spellings of one slug ("Đất đai",
+     * "dat dai") are one tag, as first written.
+     */
+    public java.util.List<String> tags() {
+        java.util.Map<String, String> bySlug = new java.util.LinkedHashMap<>();
+        values.texts("tags").stream().map(String::strip).filter(tag -> !tag.isEmpty())
+                .forEach(tag -> bySlug.putIfAbsent(vn.congxa.content.Slugs.slugify(tag), tag));
+        return java.util.List.copyOf(bySlug.values());
+    }
+
     public boolean draft() {
         return values.flag("draft");
     }

@@ -55,7 +55,8 @@ final class NamingRule {
             }
         }
         // Besides the reserved folders, the site makes HTML and XML, which no commune may publish (refused by their type),
-        // and JSON Feeds, which a profile may let a commune publish (json): such an attachment is kept off them by its path.
+        // and files a profile may let a commune publish (JSON Feeds, robots.txt, favicon.ico): such an attachment is kept off
+        // them by its path.
         for (Asset asset : tree.assets()) {
             int slash = asset.sitePath().lastIndexOf('/');
             String folder = slash < 0 ? "" : asset.sitePath().substring(0, slash);

@@ -20,6 +20,14 @@ public final class GeneratedPaths {
     public static final String ATOM = "atom.xml";
     public static final String JSON_FEED = "feed.json";
     public static final String SITEMAP_XML = "sitemap.xml";
+    /** For search engines' crawlers: naming sitemap.xml at its absolute address. */
+    public static final String ROBOTS = "robots.txt";
+    /** The page a web server shows for an address the site does not have. */
+    public static final String NOT_FOUND = "404.html";
+    /** The browser's icon of the site, made from the unit's logo. */
+    public static final String FAVICON = "favicon.ico";
+    /** A page per tag ({@code tags} of the items): {@code the/<slug>.html}. */
+    public static final String TAG_FOLDER = "the";
     /** The search page, its index and anything the search may add later. */
     public static final String SEARCH_FOLDER = "tim-kiem";
     /** The search page's index, next to the search page {@code tim-kiem/index.html}. */
@@ -45,6 +53,11 @@ public final class GeneratedPaths {
         return sectionPath + "/" + (number == 1 ? HOME : LISTING_PREFIX + number + ".html");
     }
 
+    /** The page of the items of a tag: its name as an ASCII slug, so that tags told apart only by case or tones share it. */
+    public static String tagPage(String tag) {
+        return TAG_FOLDER + "/" + Slugs.slugify(tag) + ".html";
+    }
+
     /** The page of a section's items of one year. */
     public static String yearPage(String sectionPath, int year) {
         return sectionPath + "/" + ARCHIVE_PREFIX + year + ".html";
@@ -60,6 +73,9 @@ public final class GeneratedPaths {
         if (slash > 0 && first.equals(SEARCH_FOLDER)) {
             return Optional.of(Message.of("generated.search", SEARCH_FOLDER));
         }
+        if (slash > 0 && first.equals(TAG_FOLDER)) {
+            return Optional.of(Message.of("generated.tags", TAG_FOLDER));
+        }
         if (slash > 0 && first.equals(THEME_FOLDER)) {
             return Optional.of(Message.of("generated.theme", THEME_FOLDER));
         }
@@ -71,6 +87,9 @@ public final class GeneratedPaths {
                 case HOME -> Optional.of(Message.of("generated.home"));
                 case SITE_MAP -> Optional.of(Message.of("generated.site-map"));
                 case SITEMAP_XML -> Optional.of(Message.of("generated.sitemap"));
+                case ROBOTS -> Optional.of(Message.of("generated.robots"));
+                case NOT_FOUND -> Optional.of(Message.of("generated.not-found"));
+                case FAVICON -> Optional.of(Message.of("generated.favicon"));
                 default -> Optional.empty();
             };
         }
@@ -101,6 +120,6 @@ public final class GeneratedPaths {
 
     /** Whether a folder of a commune (at the top of its tree) would hold what the site makes itself. */
     public static boolean isReservedFolder(String folder) {
-        return folder.equals(SEARCH_FOLDER) || folder.equals(THEME_FOLDER);
+        return folder.equals(SEARCH_FOLDER) || folder.equals(THEME_FOLDER) || folder.equals(TAG_FOLDER);
     }
 }

@@ -35,6 +35,11 @@ public record Attachments(Set<String> allowed) {
         allowed = Set.copyOf(allowed);
     }
 
+    /** Whether an image is a drawing (SVG): what link previews do not show, and an icon file cannot hold. */
+    public static boolean isDrawing(String fileName) {
+        return extension(fileName).equals("svg");
+    }
+
     /** The extension of a file name, lower case, "" when it has none. */
     public static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');

@@ -18,6 +18,9 @@ public final class OutputFormats {
             GeneratedPaths.JSON_FEED, Writer.JSON_FEED, true);
     public static final OutputFormat SITEMAP = new OutputFormat("Sitemap", "application/xml", Scope.SITE,
             GeneratedPaths.SITEMAP_XML, new Template("sitemap.ftl"), false);
+    /** For crawlers: the whole site may be read, and its sitemap.xml is at its absolute address. */
+    public static final OutputFormat ROBOTS = new OutputFormat("robots.txt", "text/plain", Scope.SITE,
+            GeneratedPaths.ROBOTS, new Template("robots.ftl"), false);
     public static final OutputFormat SEARCH_INDEX = new OutputFormat("Search index", "text/javascript", Scope.SITE,
             GeneratedPaths.SEARCH_INDEX, Writer.SEARCH_INDEX, false);
     /** The commune's colours (commune.yml), a style sheet of their own: the Content-Security-Policy forbids inline styles. */
@@ -31,7 +34,7 @@ public final class OutputFormats {
             Exports.SCHEMA, Writer.EVALUATION_SCHEMA, false);
 
     /** In the order pages announce the feeds. */
-    public static final List<OutputFormat> ALL = List.of(RSS, ATOM, JSON_FEED, SITEMAP, SEARCH_INDEX, COLOURS,
+    public static final List<OutputFormat> ALL = List.of(RSS, ATOM, JSON_FEED, SITEMAP, ROBOTS, SEARCH_INDEX, COLOURS,
             EVALUATION_CSV, EVALUATION_JSON, EVALUATION_SCHEMA);
 
     private OutputFormats() {

@@ -25,7 +25,9 @@ public record Page(String output, Type type, String title, Optional<Entry> entry
      */
     public enum Type {
         HOME("home.ftl"), SECTION("section.ftl"), ENTRY("entry.ftl"), PAGE("page.ftl"), SITE_MAP("so-do-cong.ftl"),
-        SEARCH("tim-kiem.ftl");
+        SEARCH("tim-kiem.ftl"), TAG("the.ftl"),
+        /** What the web server answers for an address the site does not have: no address of its own, not in sitemap.xml. */
+        NOT_FOUND("404.ftl");
 
         private final String template;
 
@@ -35,6 +37,11 @@ public record Page(String output, Type type, String title, Optional<Entry> entry
 
         public String template() {
             return template;
+        }
+
+        /** Whether pages of this type are pages of their own address, listed in sitemap.xml and given a canonical URL. */
+        public boolean addressed() {
+            return this != NOT_FOUND;
         }
     }
 

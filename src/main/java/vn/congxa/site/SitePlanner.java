@@ -94,7 +94,40 @@ public final class SitePlanner {
         }
         pages.add(Page.ofSite(SITE_MAP, Page.Type.SITE_MAP, "", List.of(), menu));
         pages.add(Page.ofSite(SEARCH, Page.Type.SEARCH, "Tìm kiếm", List.of(), menu));
+        pages.addAll(tagPages(pages));
+        pages.add(Page.ofSite(GeneratedPaths.NOT_FOUND, Page.Type.NOT_FOUND, "Không tìm thấy trang", List.of(), List.of()));
         return new Site(commune, overseer, asOf, menu, standalone, thisWeek, homeBlocks, banners(), pages, outputs);
+    }
+
+    /**
+     * A page per tag of the items published on their own page, listing them in display order. Tags that differ only by
+     * case, tones or punctuation ("Hộ tịch", "hộ tịch", "ho tich") have one slug, so one page: it is titled with the
+     * spelling most of its items use (the first in Vietnamese order when as many use each), and lists them all.
+     */
+    private List<Page> tagPages(List<Page> pages) {
+        Map<String, List<Entry>> items = new java.util.TreeMap<>();
+        Map<String, Map<String, Integer>> spellings = new java.util.HashMap<>();
+        for (Page page : pages) {
+            if (page.type() != Page.Type.ENTRY && page.type() != Page.Type.PAGE) {
+                continue;
+            }
+            Entry entry = page.entry().orElseThrow();
+            for (String tag : entry.tags()) {
+                String path = GeneratedPaths.tagPage(tag);
+                items.computeIfAbsent(path, p -> new ArrayList<>()).add(entry);
+                spellings.computeIfAbsent(path, p -> new java.util.HashMap<>()).merge(tag, 1, Integer::sum);
+            }
+        }
+        List<Page> tagPages = new ArrayList<>();
+        items.forEach((path, tagged) -> {
+            String title = spellings.get(path).entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(Map.Entry::getKey, collator).thenComparing(Map.Entry::getKey))
+                    .findFirst().orElseThrow().getKey();
+            tagPages.add(new Page(path, Page.Type.TAG, title, Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                    Optional.empty(), tagged.stream().sorted(displayOrder).toList(), List.of(), Optional.empty()));
+        });
+        return tagPages;
     }
 
     /** Items of a kind shown on every page until a day (a planned outage), from their publication to that day. */

@@ -215,8 +215,10 @@ class BakeTest {
             for (Path template : ftl) {
                 String text = Files.readString(template);
                 // The style sheet of a commune's colours is plain text: it prints only colours checked as #rrggbb.
-                boolean colours = template.endsWith("mau-sac.ftl") && text.startsWith("<#ftl output_format=\"plainText\"");
-                assertTrue(colours || text.startsWith("<#ftl output_format=\"HTML\"") || text.startsWith("<#ftl output_format=\"XML\""),
+                // So is robots.txt: it prints only the sitemap's address, made from the portal's address checked as a URL.
+                boolean plain = (template.endsWith("mau-sac.ftl") || template.endsWith("robots.ftl"))
+                        && text.startsWith("<#ftl output_format=\"plainText\"");
+                assertTrue(plain || text.startsWith("<#ftl output_format=\"HTML\"") || text.startsWith("<#ftl output_format=\"XML\""),
                         template::toString);
             }
         }
@@ -303,11 +305,12 @@ class BakeTest {
         Run run = build(repo);
         List<String> lines = run.err().lines().toList();
         assertEquals(3, lines.size(), run::toString);
-        // 13 pages: the home page, 4 section pages, 5 items, the shared root page, the Sơ đồ cổng and the search page
-        // (one year: no archive). The search index holds the 5 items, the root page and the 4 sections.
-        assertTrue(lines.get(0).startsWith("[1/1] Đã dựng xa-mau (Ủy ban nhân dân xã Mẫu): 13 trang, chỉ mục tìm kiếm 10 mục ("), run::toString);
+        // 14 pages: the home page, 4 section pages, 5 items, the shared root page, the Sơ đồ cổng, the search page and the
+        // page for an address not found (one year: no archive; no tags). The search index holds the 5 items, the root page
+        // and the 4 sections.
+        assertTrue(lines.get(0).startsWith("[1/1] Đã dựng xa-mau (Ủy ban nhân dân xã Mẫu): 14 trang, chỉ mục tìm kiếm 10 mục ("), run::toString);
         assertEquals("Kiểm tra xong: 0 lỗi, 0 cảnh báo.", lines.get(1));
-        assertTrue(lines.get(2).matches("Đã dựng 1 cổng, giữ nguyên 0 cổng không đổi; 13 trang trong \\d+,\\d giây\\. Trang tổng hợp: .*index\\.html"),
+        assertTrue(lines.get(2).matches("Đã dựng 1 cổng, giữ nguyên 0 cổng không đổi; 14 trang trong \\d+,\\d giây\\. Trang tổng hợp: .*index\\.html"),
                 run::toString);
         assertEquals("", run.out());
     }

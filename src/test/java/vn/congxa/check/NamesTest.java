@@ -96,6 +96,22 @@ class NamesTest {
                         + "do cổng tự tạo: đổi tên, ví dụ \"feed-2.json\" [reserved-name]"), run.lines());
     }
 
+    /** A text file or an icon of a commune would be published where the site writes robots.txt, its icon, a tag's page. */
+    @Test
+    void anAttachmentCannotTakeThePlaceOfRobotsTxtTheIconOrTheTagsPages() {
+        TestRepo repo = TestRepo.base(dir);
+        repo.write("content/profile.yml", repo.read("content/profile.yml").replace("sections:\n", "attachments:\n  allowed: [pdf, txt, ico]\nsections:\n"));
+        Run run = check(repo.write("communes/xa-mau/robots.txt", "User-agent: *").write("communes/xa-mau/favicon.ico", "ico")
+                .write("communes/xa-mau/the/danh-sach.txt", "x"));
+        assertEquals(List.of(
+                "communes/xa-mau/favicon.ico: lỗi: \"favicon.ico\" sẽ được đăng thành favicon.ico, trùng với biểu tượng của cổng trên trình "
+                        + "duyệt do cổng tự tạo: đổi tên, ví dụ \"favicon-2.ico\" [reserved-name]",
+                "communes/xa-mau/robots.txt: lỗi: \"robots.txt\" sẽ được đăng thành robots.txt, trùng với robots.txt cho máy tìm kiếm do cổng "
+                        + "tự tạo: đổi tên, ví dụ \"robots-2.txt\" [reserved-name]",
+                "communes/xa-mau/the: lỗi: thư mục \"the\" trùng với trang của các từ khóa (thư mục the/) do cổng tự tạo: đổi tên thư mục, "
+                        + "ví dụ \"the-2\" [reserved-name]"), run.lines());
+    }
+
     @Test
     void theFoldersOfTheSearchAndTheThemeAreReportedOnce() {
         Run run = check(TestRepo.base(dir)
@@ -170,7 +186,8 @@ class NamesTest {
 
     /**
      * Files are kept off the generated pages by their type, or by their folder. The files of the output formats are of
-     * such a type, or in such a folder, or (the JSON Feeds) reserved by their path, which attachments are checked against.
+     * such a type, or in such a folder, or (the JSON Feeds, robots.txt) reserved by their path, which attachments are checked
+     * against.
      */
     @Test
     void everyGeneratedFileIsOfATypeNoCommunePublishesOrInAReservedFolder() {
@@ -188,9 +205,8 @@ class NamesTest {
             }
             for (Output output : site.outputs()) {
                 String first = output.path().contains("/") ? output.path().substring(0, output.path().indexOf('/')) : "";
-                boolean json = output.format().path().equals(GeneratedPaths.JSON_FEED);
                 assertTrue(Attachments.NEVER.contains(Attachments.extension(output.path())) || GeneratedPaths.isReservedFolder(first)
-                        || json && GeneratedPaths.generatedAt(output.path()).isPresent(), output.path());
+                        || GeneratedPaths.generatedAt(output.path()).isPresent(), output.path());
             }
         }
     }

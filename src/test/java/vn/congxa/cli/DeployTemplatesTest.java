@@ -52,6 +52,14 @@ class DeployTemplatesTest {
         assertTrue(commands.stream().anyMatch(c -> c.contains("--shard")), "a large province builds in shards");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"deploy/github/congxa.yml", "deploy/gitlab/.gitlab-ci.yml"})
+    void theWebServerItSetsUpShowsThePortalsOwnPageForAnAddressNotFound(String template) throws IOException {
+        String text = Files.readString(Path.of(template));
+        assertTrue(text.contains("error_page 404 /" + vn.congxa.content.GeneratedPaths.NOT_FOUND + ";"), template + ": nginx");
+        assertTrue(text.contains("ErrorDocument 404 /" + vn.congxa.content.GeneratedPaths.NOT_FOUND), template + ": Apache");
+    }
+
     /** The shell of every step: GitHub's run: and GitLab's script: lists. */
     private static void collectScripts(Object node, List<String> scripts) {
         if (node instanceof Map<?, ?> map) {

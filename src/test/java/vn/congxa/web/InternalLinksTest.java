@@ -36,4 +36,12 @@ class InternalLinksTest {
         assertEquals(List.of("a.html: b.html (no such file)", "a.html: a.html#khong (no element with id khong)",
                 "a.html: tep/qd.pdf (no such file)", "a.html: ../ngoai.png (leaves the site)"), broken);
     }
+
+    @Test
+    void aLinkFromTheRootLeadsIntoTheUnitsOwnSite() throws IOException {
+        Files.createDirectories(dir.resolve("xa/tin-tuc"));
+        Files.writeString(dir.resolve("xa/tin-tuc/index.html"), "<p>tin</p>");
+        Files.writeString(dir.resolve("xa/404.html"), "<a href=\"/tin-tuc/index.html\">tin</a><a href=\"/so-do-cong.html\">sơ đồ</a>");
+        assertEquals(List.of("xa/404.html: /so-do-cong.html (no such file)"), new LinkChecker(dir).check(dir.resolve("xa/404.html")));
+    }
 }

@@ -49,7 +49,10 @@ final class LinkChecker {
         int hash = link.indexOf('#');
         String path = (hash < 0 ? link : link.substring(0, hash)).replaceAll("\\?.*", "");
         String anchor = hash < 0 ? "" : URLDecoder.decode(link.substring(hash + 1), StandardCharsets.UTF_8);
-        Path target = path.isEmpty() ? page : page.getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
+        String decoded = URLDecoder.decode(path, StandardCharsets.UTF_8);
+        // A unit's site is served at its portal's root: "/x" (the page for an address not found) is the unit's x.
+        Path from = decoded.startsWith("/") ? siteOf(page) : page.getParent();
+        Path target = path.isEmpty() ? page : from.resolve(decoded.replaceFirst("^/+", "")).normalize();
         if (!target.startsWith(root)) {
             return java.util.Optional.of("leaves the site");
         }
@@ -63,6 +66,12 @@ final class LinkChecker {
             return java.util.Optional.of("no element with id " + anchor);
         }
         return java.util.Optional.empty();
+    }
+
+    /** The folder of the site a page belongs to: its unit's, or the top one for the province's own pages. */
+    private Path siteOf(Path page) {
+        Path inside = root.relativize(page);
+        return inside.getNameCount() > 1 ? root.resolve(inside.getName(0)) : root;
     }
 
     private static Set<String> idsOf(Path page) {

@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * One page of every kind of the sample: one per template of the theme (home, section, documents table, item of each
- * kind, root page, year archive, site map, search with results), the province's hub and its yearly report.
+ * kind, root page, year archive, site map, search with results, a tag, the page for an address not found), the province's hub and its yearly report.
  * Items are picked from
  * their section's listing, so that the list follows the sample content.
  */
@@ -42,6 +42,8 @@ final class SamplePages {
         pages.put("root page", c + "dieu-khoan-su-dung.html");
         pages.put("site map", c + "so-do-cong.html");
         pages.put("search with results", c + "tim-kiem/index.html?q=ke+hoach");
+        pages.put("tag", c + "the/ho-tich.html");
+        pages.put("not found", c + "404.html");
         return pages;
     }
 
