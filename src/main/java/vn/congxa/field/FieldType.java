@@ -74,6 +74,12 @@ public interface FieldType {
     void describe(FieldSpec spec, ObjectNode property, Collection<String> kindIds);
 
     /**
+     * Fills in the web editor's widget for a value of this type (Decap CMS: {@code widget} and its options), which
+     * {@link FieldWidget} has given its name, label, whether it is required and its hint.
+     */
+    void widget(FieldSpec spec, ObjectNode widget, FieldWidget.Place place);
+
+    /**
      * The line {@code new} writes for a required field: the key and, where a value can be proposed ({@code day} for a
      * date), that value, or a comment saying what to write.
      */
