@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,54 @@ class WebEditorTest {
         assertEquals(List.of(), invalid);
     }
 
+    /** What the configuration says, read back: the profile's sections and the kinds' fields, as the build reads them. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theConfigurationHasASectionPerSectionOfTheMenuAndAWidgetPerField() throws Exception {
+        Map<String, Object> config = (Map<String, Object>) new org.snakeyaml.engine.v2.api.Load(
+                org.snakeyaml.engine.v2.api.LoadSettings.builder().build())
+                .loadFromString(Files.readString(BuiltSample.site().resolve("binh-son/admin/config.yml")));
+        assertEquals("vi", config.get("locale"));
+        assertEquals("editorial_workflow", config.get("publish_mode"));
+        assertEquals("gitlab", ((Map<String, Object>) config.get("backend")).get("name"));
+        Map<String, Map<String, Object>> collections = new java.util.LinkedHashMap<>();
+        ((List<Map<String, Object>>) config.get("collections")).forEach(c -> collections.put((String) c.get("name"), c));
+        for (String path : List.of("gioi-thieu", "gioi-thieu/lanh-dao", "van-ban", "lich-cong-tac", "tin-tuc")) {
+            Map<String, Object> collection = collections.get(path.replace("/", "__"));
+            assertEquals("communes/binh-son/" + path, collection.get("folder"), path);
+            assertEquals("{{slug}}", collection.get("slug"));
+            assertEquals("md", collection.get("extension"));
+        }
+        assertEquals("don-vi", List.copyOf(collections.keySet()).get(collections.size() - 1), "commune.yml last");
+        Map<String, Map<String, Object>> document = fields(collections.get("van-ban"));
+        assertEquals("select", document.get("hinh_thuc").get("widget"));
+        assertTrue(((List<String>) document.get("hinh_thuc").get("options")).contains("Quyết định"));
+        assertEquals(true, document.get("so_ky_hieu").get("required"));
+        assertEquals(false, document.get("nguoi_ky").get("required"));
+        assertEquals("datetime", document.get("ngay_ban_hanh").get("widget"));
+        assertEquals("YYYY-MM-DD", document.get("ngay_ban_hanh").get("format"));
+        Map<String, Object> attachments = (Map<String, Object>) document.get("tep_dinh_kem").get("field");
+        assertEquals("list", document.get("tep_dinh_kem").get("widget"));
+        assertEquals("file", attachments.get("widget"));
+        assertEquals("van-ban", attachments.get("public_folder"), "a file is written as the build reads it: from the unit's folder");
+        assertEquals("markdown", document.get("body").get("widget"));
+        Map<String, Map<String, Object>> schedule = fields(collections.get("lich-cong-tac"));
+        assertEquals("string", schedule.get("tuan").get("widget"));
+        assertEquals("list", schedule.get("lich").get("widget"));
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) schedule.get("lich").get("fields");
+        assertEquals(List.of("ngay", "gio", "noi_dung", "chu_tri", "dia_diem", "thanh_phan"), rows.stream().map(r -> r.get("name")).toList());
+        // The profile asks more of a leader than the kind does (Nghị định 224/2026/NĐ-CP Điều 9 khoản 1 điểm c).
+        assertEquals(true, fields(collections.get("gioi-thieu__lanh-dao")).get("tieu_su").get("required"));
+        assertEquals("boolean", fields(collections.get("tin-tuc")).get("draft").get("widget"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> fields(Map<String, Object> collection) {
+        Map<String, Map<String, Object>> fields = new java.util.LinkedHashMap<>();
+        ((List<Map<String, Object>>) collection.get("fields")).forEach(f -> fields.put((String) f.get("name"), f));
+        return fields;
+    }
+
     @Test
     void anEditorCreatesAnItemOfARequiredSectionThatTheCheckPasses(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         assertTrue(Files.isRegularFile(DECAP_SERVER), "decap-server is installed by the Maven build (npm ci): " + DECAP_SERVER);
@@ -87,39 +136,46 @@ class WebEditorTest {
         decap.environment().put("PORT", String.valueOf(port));
         decap.environment().put("GIT_REPO_DIRECTORY", repo.root().toString());
         Process server = decap.start();
-        String title = "Hội nghị tổng kết công tác đảng năm 2026 của xã";
+        String title = "Hội nghị tuyên truyền Luật Đất đai năm 2026 cho đảng viên";
+        String section = "pho-bien-phap-luat"; // required by Nghị định 224/2026/NĐ-CP (and Luật Tiếp cận thông tin Điều 19)
+        assertTrue(generated.contains("folder: communes/binh-son/" + section + "\n") && generated.contains(
+                "  - name: " + section + "\n    label: Phổ biến, giáo dục pháp luật\n    label_singular: Tin bài\n"
+                        + "    description: 'Chuyên mục bắt buộc"), generated);
         try (SiteServer web = new SiteServer(site); Browser browser = Browser.start(Browser.Viewport.DESKTOP)) {
             ChromeDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, LOAD);
             driver.get(web.url("binh-son/admin/index.html"));
             wait.until(d -> !d.findElements(By.xpath("//button[normalize-space()='Đăng nhập']")).isEmpty());
             driver.findElement(By.xpath("//button[normalize-space()='Đăng nhập']")).click();
-            wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Tin tức – Sự kiện"));
-            driver.get(web.url("binh-son/admin/index.html#/collections/tin-tuc/new"));
+            wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Phổ biến, giáo dục pháp luật"));
+            driver.get(web.url("binh-son/admin/index.html#/collections/" + section + "/new"));
             WebElement titleInput = wait.until(d -> field(d, "Tiêu đề"));
             titleInput.sendKeys(title);
             setValue(driver, field(driver, "Ngày đăng"), TestRepo.SAMPLE_AS_OF);
             WebElement body = wait.until(d -> d.findElements(By.cssSelector("[contenteditable=true]")).stream().findFirst().orElse(null));
             body.click();
-            body.sendKeys("Sáng 01/12/2026, Ủy ban nhân dân xã tổ chức hội nghị tổng kết công tác năm 2026.");
+            body.sendKeys("Sáng 01/12/2026, Ủy ban nhân dân xã tổ chức hội nghị tuyên truyền Luật Đất đai cho đảng viên các chi bộ.");
+            // Decap takes the typing in before it lets the editor save: the body shown, the button enabled.
+            wait.until(d -> body.getText().contains("Luật Đất đai") && d.findElement(By.xpath("//button[normalize-space()='Lưu']")).isEnabled());
             driver.findElement(By.xpath("//button[normalize-space()='Lưu']")).click();
-            Path folder = repo.path("communes/binh-son/tin-tuc");
-            String expected = NewItem.fileName(title, "tin-tuc", name -> Files.exists(folder.resolve(name)));
+            Path folder = repo.path("communes/binh-son/" + section);
+            String expected = NewItem.fileName(title, section, name -> Files.exists(folder.resolve(name)));
             // Saved: Decap opens the item at its address; then decap-server is left with no git command running.
-            wait.until(d -> d.getCurrentUrl().contains("/collections/tin-tuc/entries/"));
+            new WebDriverWait(driver, LOAD.multipliedBy(2)).withMessage(() -> "not saved: " + driver.findElement(By.tagName("body")).getText())
+                    .until(d -> d.getCurrentUrl().contains("/collections/" + section + "/entries/"));
             server.destroy();
             assertTrue(server.waitFor(10, TimeUnit.SECONDS));
             String branch = branch(repo.root());
             assertTrue(branch.startsWith("cms/"), branch);
             git(repo.root(), "checkout", "-q", branch);
-            Path written = repo.path("communes/binh-son/tin-tuc/" + expected);
+            Path written = folder.resolve(expected);
             assertTrue(Files.isRegularFile(written), "the editor wrote " + expected + " as `new` names it: "
                     + git(repo.root(), "show", "--stat", "--format=", branch));
             String text = Files.readString(written, StandardCharsets.UTF_8);
             assertTrue(text.contains("date: " + TestRepo.SAMPLE_AS_OF) || text.contains("date: '" + TestRepo.SAMPLE_AS_OF + "'"), text);
             TestRepo.Run check = repo.run("check", "--as-of", TestRepo.SAMPLE_AS_OF, "--commune", "binh-son");
             assertEquals(0, check.exit(), () -> text + "\n" + check);
-            assertTrue(check.out().lines().noneMatch(line -> line.contains("tin-tuc/" + expected)), check::toString);
+            assertTrue(check.out().lines().noneMatch(line -> line.contains(section + "/" + expected)), check::toString);
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
