@@ -59,7 +59,7 @@ final class WeekField implements FieldType {
     @Override
     public void widget(FieldSpec spec, ObjectNode widget, FieldWidget.Place place) {
         widget.put("widget", "string");
-        FieldWidget.pattern(widget, "^\\d{4}-W\\d{2}$", "tuần viết dạng 2026-W49 (năm, chữ W, số tuần)");
+        FieldWidget.pattern(widget, "^\\d{4}-W\\d{2}$", "tuần dạng 2026-W49 (năm, chữ W, số tuần)");
     }
 
     @Override
