@@ -57,7 +57,7 @@ class EditorsGuideTest {
             "profile-in-force", "profile-instrument", "profile-lang", "profile-missing", "profile-overlap",
             "profile-attachments", "profile-portal-address", "profile-raw-html", "profile-severity", "rating-endpoint", "report-year",
             "rubric-date", "rubric-missing", "rubric-section", "template-error", "template-field", "unreadable",
-            "write-failed", "output-clash");
+            "write-failed", "output-clash", "cms-backend", "cms-bundle-missing");
 
     /** Since 1/7/2025 there is no district and no thị trấn: words the guide may use only to say so. */
     private static final Pattern GONE_UNITS = Pattern.compile("huyện|thị trấn", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

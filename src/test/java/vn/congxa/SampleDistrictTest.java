@@ -139,7 +139,9 @@ class SampleDistrictTest {
             }
             assertEquals(List.of(), broken, commune);
             try (Stream<Path> files = Files.walk(site)) {
-                List<Path> unreached = files.filter(p -> p.toString().endsWith(".html")).filter(p -> !reached.contains(p)).toList();
+                // The web editor (admin/) is for editors, who open its address; the portal does not link it.
+                List<Path> unreached = files.filter(p -> p.toString().endsWith(".html")).filter(p -> !reached.contains(p))
+                        .filter(p -> !site.relativize(p).startsWith(vn.congxa.cms.Editor.FOLDER)).toList();
                 assertEquals(List.of(), unreached, commune);
             }
         }
@@ -148,7 +150,9 @@ class SampleDistrictTest {
     @Test
     void everyPageForbidsForeignAndInlineCodeAndCarriesNone() throws IOException {
         try (Stream<Path> files = Files.walk(repo.path("target/site"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+            // Not the web editor's page (admin/): Decap CMS's application, which builds its interface with inline styles.
+            for (Path file : files.filter(p -> p.toString().endsWith(".html"))
+                    .filter(p -> p.getParent().getFileName() == null || !p.getParent().getFileName().toString().equals(vn.congxa.cms.Editor.FOLDER)).toList()) {
                 Document page = parse(file);
                 Element csp = page.selectFirst("head > meta[http-equiv=Content-Security-Policy]");
                 assertTrue(csp != null && csp.attr("content").startsWith("default-src 'self'; script-src 'self'; style-src 'self'"),

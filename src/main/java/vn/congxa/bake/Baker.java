@@ -22,6 +22,7 @@ import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
+import vn.congxa.cms.Editor;
 import vn.congxa.check.Commune;
 import vn.congxa.check.Overseer;
 import vn.congxa.content.Asset;
@@ -89,9 +90,17 @@ public final class Baker {
     private final Set<String> templateFiles;
     /** Read-only once made: Freemarker's configuration inside is safe for concurrent use after it is set up. */
     private final DelegatingTemplateEngine engine;
+    /** The web editor every site gets, if the repository has one. */
+    private final Optional<Editor> editor;
 
     /** Sets JBake up once for a build: its configuration and its template engines, reading {@code templates/}. */
     public Baker(Path repositoryRoot) {
+        this(repositoryRoot, Optional.empty());
+    }
+
+    /** @param editor the web editor to put into every site ({@value Editor#FOLDER}/) */
+    public Baker(Path repositoryRoot, Optional<Editor> editor) {
+        this.editor = editor;
         this.templates = repositoryRoot.resolve(TEMPLATES);
         this.templateFiles = templateFiles(templates);
         // JBake's configuration wants a destination folder; pages are written by this class, never by JBake.
@@ -156,6 +165,7 @@ public final class Baker {
             out.copy(asset.file(), dir.resolve(asset.sitePath()), asset.repoPath());
         }
         copyTheme(dir, out);
+        editor.ifPresent(cms -> cms.files(site.commune()).forEach((path, bytes) -> out.write(dir.resolve(path), bytes)));
         long indexBytes = indexFiles.stream().mapToLong(file -> file.bytes().length).sum();
         return new BakeResult(pages, new BakeResult.Index(index.documents().size(), indexBytes), out.findings());
     }

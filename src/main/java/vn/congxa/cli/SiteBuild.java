@@ -110,6 +110,7 @@ final class SiteBuild {
                 .orElse(Reporting.Passes.only(first));
         int jobs = options.jobs(commandLine);
         findings.addAll(Checker.acrossCommunes(reader.configs(jobs), Set.copyOf(selection.slugs()), () -> Pipeline.history(root)));
+        Optional<vn.congxa.cms.Editor> editor = vn.congxa.cms.Editor.prepare(root, checking.get().kinds(), findings);
         boolean bakes = findings.stream().noneMatch(Finding::isError) && reportFindings.stream().noneMatch(Finding::isError);
 
         Map<String, String> digests = digests(root, selection, List.of(options.today().toString(),
@@ -118,7 +119,7 @@ final class SiteBuild {
         Set<String> kept = OutputFolder.current(output, digests);
         BuildCache cache = BuildCache.of(output);
         Map<String, ProvinceRun.Unit> remembered = cache.recall(kept, digests, passes.keys(), jobs);
-        Baker baker = new Baker(root);
+        Baker baker = new Baker(root, editor);
         try (OutputFolder folder = OutputFolder.prepare(output)) {
             ProvinceRun.Baking baking = bakes ? (checked, own, spread) -> bake(checked, own, spread, kept, folder, digests, options,
                     baker, checking.get().overseer())

@@ -35,6 +35,8 @@ public final class GeneratedPaths {
     /** The theme (style sheets, scripts) and the commune's colours. */
     public static final String THEME_FOLDER = "assets";
     public static final String COLOURS = THEME_FOLDER + "/mau-sac.css";
+    /** The web editor of the unit's site (Decap CMS). */
+    public static final String EDITOR_FOLDER = "admin";
     /** The district's yearly report, next to the communes' sites. */
     public static final String REPORT_FOLDER = "bao-cao";
 
@@ -75,6 +77,9 @@ public final class GeneratedPaths {
         }
         if (slash > 0 && first.equals(TAG_FOLDER)) {
             return Optional.of(Message.of("generated.tags", TAG_FOLDER));
+        }
+        if (slash > 0 && first.equals(EDITOR_FOLDER)) {
+            return Optional.of(Message.of("generated.editor", EDITOR_FOLDER));
         }
         if (slash > 0 && first.equals(THEME_FOLDER)) {
             return Optional.of(Message.of("generated.theme", THEME_FOLDER));
@@ -120,6 +125,7 @@ public final class GeneratedPaths {
 
     /** Whether a folder of a commune (at the top of its tree) would hold what the site makes itself. */
     public static boolean isReservedFolder(String folder) {
-        return folder.equals(SEARCH_FOLDER) || folder.equals(THEME_FOLDER) || folder.equals(TAG_FOLDER);
+        return folder.equals(SEARCH_FOLDER) || folder.equals(THEME_FOLDER) || folder.equals(TAG_FOLDER)
+                || folder.equals(EDITOR_FOLDER);
     }
 }

@@ -34,4 +34,10 @@ final class ColorField implements FieldType {
     public void describe(FieldSpec spec, ObjectNode property, Collection<String> kindIds) {
         property.put("type", "string").put("pattern", "^#[0-9a-fA-F]{6}$");
     }
+
+    @Override
+    public void widget(FieldSpec spec, ObjectNode widget, FieldWidget.Place place) {
+        widget.put("widget", "color");
+        spec.defaultValue().ifPresent(value -> widget.put("default", value));
+    }
 }

@@ -63,6 +63,15 @@ abstract sealed class ContactField implements FieldType {
         }
 
         @Override
+        public void widget(FieldSpec spec, ObjectNode widget, FieldWidget.Place place) {
+            widget.put("widget", "string");
+            List<String> hosts = spec.constraints().hosts();
+            String onHosts = hosts.stream().map(host -> host.replace(".", "\\.")).collect(java.util.stream.Collectors.joining("|"));
+            FieldWidget.pattern(widget, hosts.isEmpty() ? "^https://\\S+$" : "^https://([^/]+\\.)?(" + onHosts + ")(/\\S*)?$",
+                    hosts.isEmpty() ? "địa chỉ web bắt đầu bằng https://" : "địa chỉ https://" + hosts.get(0) + "/…");
+        }
+
+        @Override
         public String hint(FieldSpec spec) {
             String hint = super.hint(spec);
             return hint.isEmpty() ? " (địa chỉ https://…)" : hint;
@@ -91,6 +100,12 @@ abstract sealed class ContactField implements FieldType {
         public void describe(FieldSpec spec, ObjectNode property, Collection<String> kindIds) {
             property.put("type", "string").put("format", "email");
         }
+
+        @Override
+        public void widget(FieldSpec spec, ObjectNode widget, FieldWidget.Place place) {
+            widget.put("widget", "string");
+            FieldWidget.pattern(widget, "^" + EMAIL.pattern() + "$", "thư điện tử, ví dụ ubnd@quangngai.gov.vn");
+        }
     }
 
     static final class Phone extends ContactField {
@@ -117,6 +132,12 @@ abstract sealed class ContactField implements FieldType {
         @Override
         public void describe(FieldSpec spec, ObjectNode property, Collection<String> kindIds) {
             property.putArray("type").add("string").add("integer");
+        }
+
+        @Override
+        public void widget(FieldSpec spec, ObjectNode widget, FieldWidget.Place place) {
+            widget.put("widget", "string");
+            FieldWidget.pattern(widget, "^[0-9 +().-]{8,}$", "số điện thoại, ví dụ 0255 3851 234");
         }
     }
 

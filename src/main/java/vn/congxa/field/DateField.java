@@ -53,6 +53,13 @@ final class DateField implements FieldType {
         property.put("type", "string").put("format", "date").put("pattern", "^\\d{4}-\\d{2}-\\d{2}$");
     }
 
+    /** A calendar, stored as YYYY-MM-DD (today's date until the editor picks one), shown as the build shows it. */
+    @Override
+    public void widget(FieldSpec spec, ObjectNode widget, FieldWidget.Place place) {
+        widget.put("widget", "datetime").put("format", "YYYY-MM-DD").put("date_format", "DD/MM/YYYY").put("time_format", false)
+                .put("picker_utc", true);
+    }
+
     @Override
     public void scaffold(FieldSpec spec, LocalDate day, String indent, StringBuilder out) {
         out.append(indent).append(spec.key()).append(": ").append(day).append('\n');

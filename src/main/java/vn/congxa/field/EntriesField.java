@@ -66,6 +66,13 @@ final class EntriesField implements FieldType {
         }
     }
 
+    /** A list of rows, each a form of the row's own fields. */
+    @Override
+    public void widget(FieldSpec spec, ObjectNode widget, FieldWidget.Place place) {
+        ArrayNode fields = widget.put("widget", "list").put("add_to_top", false).putArray("fields");
+        spec.fields().forEach(column -> fields.add(FieldWidget.of(column, place)));
+    }
+
     @Override
     public void scaffold(FieldSpec spec, LocalDate day, String indent, StringBuilder out) {
         out.append(indent).append(spec.key()).append(":   # ").append(spec.label()).append(": mỗi dòng bắt đầu bằng dấu -\n");

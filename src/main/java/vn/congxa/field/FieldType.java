@@ -10,8 +10,8 @@ import vn.congxa.yaml.YNode;
 
 /**
  * A type of field ({@code type:} in {@code kinds.yml}), as one unit of behaviour: it reads and checks a value, says how
- * a reader sees it, where it goes on an item's page, what search finds in it, its JSON Schema, the line {@code new}
- * writes for it and the images a page showing it downloads. Adding a type is one new implementation, listed in
+ * a reader sees it, where it goes on an item's page, what search finds in it, its JSON Schema, its widget in the web
+ * editor, the line {@code new} writes for it and the images a page showing it downloads. Adding a type is one new implementation, listed in
  * {@link FieldTypes}. Implementations hold no state: one instance serves every build and every thread.
  */
 public interface FieldType {
@@ -72,6 +72,12 @@ public interface FieldType {
 
     /** Fills in the JSON Schema of a value of this type (editors' autocomplete, the web editor). */
     void describe(FieldSpec spec, ObjectNode property, Collection<String> kindIds);
+
+    /**
+     * Fills in the web editor's widget for a value of this type (Decap CMS: {@code widget} and its options), which
+     * {@link FieldWidget} has given its name, label, whether it is required and its hint.
+     */
+    void widget(FieldSpec spec, ObjectNode widget, FieldWidget.Place place);
 
     /**
      * The line {@code new} writes for a required field: the key and, where a value can be proposed ({@code day} for a

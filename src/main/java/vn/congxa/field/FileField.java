@@ -35,6 +35,11 @@ abstract sealed class FileField implements FieldType {
         public void describe(FieldSpec spec, ObjectNode property, Collection<String> kindIds) {
             property.put("type", "string");
         }
+
+        @Override
+        public void widget(FieldSpec spec, ObjectNode widget, FieldWidget.Place place) {
+            place.media(widget.put("widget", "file"));
+        }
     }
 
     static final class Several extends FileField {
@@ -61,6 +66,13 @@ abstract sealed class FileField implements FieldType {
         @Override
         public void describe(FieldSpec spec, ObjectNode property, Collection<String> kindIds) {
             property.put("type", "array").putObject("items").put("type", "string");
+        }
+
+        /** A list of files, one upload each. */
+        @Override
+        public void widget(FieldSpec spec, ObjectNode widget, FieldWidget.Place place) {
+            ObjectNode file = widget.put("widget", "list").putObject("field").put("name", "tep").put("label", "Tệp").put("widget", "file");
+            place.media(file);
         }
     }
 
@@ -98,6 +110,11 @@ abstract sealed class FileField implements FieldType {
         @Override
         public void describe(FieldSpec spec, ObjectNode property, Collection<String> kindIds) {
             property.put("type", "string").put("pattern", "(?i)\\.(jpe?g|png|webp|gif|svg)$");
+        }
+
+        @Override
+        public void widget(FieldSpec spec, ObjectNode widget, FieldWidget.Place place) {
+            place.media(widget.put("widget", "image"));
         }
     }
 

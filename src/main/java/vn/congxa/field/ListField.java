@@ -50,6 +50,12 @@ final class ListField implements FieldType {
         property.putObject("items").put("type", "string");
     }
 
+    /** Texts typed one after another, separated by commas. */
+    @Override
+    public void widget(FieldSpec spec, ObjectNode widget, FieldWidget.Place place) {
+        widget.put("widget", "list");
+    }
+
     @Override
     public String hint(FieldSpec spec) {
         String asked = FieldType.super.hint(spec);

@@ -47,4 +47,14 @@ final class ScalarField implements FieldType {
     public void describe(FieldSpec spec, ObjectNode property, Collection<String> kindIds) {
         property.put("type", id);
     }
+
+    /** A switch, or a whole number. */
+    @Override
+    public void widget(FieldSpec spec, ObjectNode widget, FieldWidget.Place place) {
+        if (this == BOOLEAN) {
+            widget.put("widget", "boolean").put("default", false);
+        } else {
+            widget.put("widget", "number").put("value_type", "int");
+        }
+    }
 }

@@ -44,4 +44,15 @@ final class SectionsField implements FieldType {
         item.putArray("required").add("slug").add("title").add("kind");
         item.put("additionalProperties", false);
     }
+
+    @Override
+    public void widget(FieldSpec spec, ObjectNode widget, FieldWidget.Place place) {
+        var fields = widget.put("widget", "list").putArray("fields");
+        fields.addObject().put("name", "slug").put("label", "Tên thư mục").put("widget", "string")
+                .putArray("pattern").add("^[a-z0-9]+(-[a-z0-9]+)*$").add("chữ thường không dấu, nối bằng dấu gạch ngang");
+        fields.addObject().put("name", "title").put("label", "Tên chuyên mục").put("widget", "string");
+        fields.addObject().put("name", "title_en").put("label", "Tên tiếng Anh").put("widget", "string").put("required", false);
+        var kinds = fields.addObject().put("name", "kind").put("label", "Loại nội dung").put("widget", "select").putArray("options");
+        place.kindIds().forEach(kinds::add);
+    }
 }

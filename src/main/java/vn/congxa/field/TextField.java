@@ -58,4 +58,16 @@ final class TextField implements FieldType {
     public void describe(FieldSpec spec, ObjectNode property, Collection<String> kindIds) {
         property.put("type", "string");
     }
+
+    /** A select of the allowed values; else a line, or a box for a paragraph, held to the form the profile asks. */
+    @Override
+    public void widget(FieldSpec spec, ObjectNode widget, FieldWidget.Place place) {
+        if (!spec.values().isEmpty()) {
+            spec.values().forEach(widget.put("widget", "select").putArray("options")::add);
+            return;
+        }
+        widget.put("widget", brief ? "string" : "text");
+        spec.constraints().pattern().ifPresent(pattern -> FieldWidget.pattern(widget, "^(?:" + pattern.pattern() + ")$",
+                "dạng " + spec.constraints().example()));
+    }
 }

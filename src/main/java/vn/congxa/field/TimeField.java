@@ -74,4 +74,9 @@ final class TimeField implements FieldType {
     public void describe(FieldSpec spec, ObjectNode property, Collection<String> kindIds) {
         property.put("type", "string");
     }
+
+    @Override
+    public void widget(FieldSpec spec, ObjectNode widget, FieldWidget.Place place) {
+        widget.put("widget", "string").put("hint", "07:30, 7h30, 07:30 - 11:00, hoặc Sáng, Chiều, Cả ngày");
+    }
 }

@@ -55,6 +55,13 @@ final class WeekField implements FieldType {
         property.put("type", "string").put("pattern", "^\\d{4}-W\\d{2}$");
     }
 
+    // Decap has no week picker: a line held to the ISO form the build reads.
+    @Override
+    public void widget(FieldSpec spec, ObjectNode widget, FieldWidget.Place place) {
+        widget.put("widget", "string");
+        FieldWidget.pattern(widget, "^\\d{4}-W\\d{2}$", "tuần dạng 2026-W49 (năm, chữ W, số tuần)");
+    }
+
     @Override
     public void scaffold(FieldSpec spec, LocalDate day, String indent, StringBuilder out) {
         out.append(indent).append(spec.key()).append(": ").append(Value.Week.of(day).plain()).append('\n');

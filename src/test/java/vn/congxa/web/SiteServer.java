@@ -20,7 +20,8 @@ final class SiteServer implements AutoCloseable {
 
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
-            "xml", "application/xml; charset=utf-8", "png", "image/png", "jpg", "image/jpeg", "pdf", "application/pdf");
+            "xml", "application/xml; charset=utf-8", "png", "image/png", "jpg", "image/jpeg", "pdf", "application/pdf",
+            "yml", "text/yaml; charset=utf-8", "wasm", "application/wasm");
 
     private final HttpServer server;
     private final Path root;
