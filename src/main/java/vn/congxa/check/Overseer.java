@@ -65,7 +65,7 @@ public record Overseer(String kind, String name, String authority, String monito
             Values values = FieldReader.read(map, kinds.overseer(), context, findings);
             Overseer overseer = new Overseer(text(values, "loai"), text(values, "ten"), text(values, "co_quan"),
                     text(values, "co_quan_giam_sat"), text(values, "co_quan_thi_dua"), text(values, "ten_mien"),
-                    text(values, "cong_thong_tin"), text(values, "dia_chi_danh_gia"), text(values, "dich_vu_cong"),
+                    text(values, "cong_thong_tin"), text(values, "dia_chi_danh_gia"), text(values, "cong_dich_vu_cong"),
                     new Contact(text(values, "dia_chi"), text(values, "dien_thoai"), text(values, "email")));
             if (rules.portalAddress().isPresent() && overseer.domain().isEmpty()) {
                 Finding finding = Finding.error(PATH, map.line(), "missing-field", Message.of("overseer.domain-missing"));

@@ -161,8 +161,11 @@ class WebEditorTest {
             // A document of the required section Văn bản: a choice among the kind's values, its other required fields.
             String document = "Quyết định ban hành Quy chế tiếp công dân của Ủy ban nhân dân xã";
             driver.get(web.url("binh-son/admin/index.html#/collections/van-ban/new"));
-            wait.until(d -> d.getCurrentUrl().endsWith("/van-ban/new") && field(d, "Số ký hiệu") != null);
+            // The new form is ready once its title is empty: on a busy machine the saved item's form lingers a moment.
+            wait.until(d -> d.getCurrentUrl().endsWith("/van-ban/new") && field(d, "Số ký hiệu") != null
+                    && "".equals(field(d, "Tiêu đề").getAttribute("value")));
             field(driver, "Tiêu đề").sendKeys(document);
+            wait.until(d -> document.equals(field(d, "Tiêu đề").getAttribute("value")));
             setValue(driver, field(driver, "Ngày đăng"), TestRepo.SAMPLE_AS_OF);
             WebElement form = field(driver, "Hình thức văn bản");
             form.sendKeys("Quyết định");
