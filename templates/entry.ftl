@@ -17,7 +17,7 @@
     </tbody>
   </table>
   </#if>
-  <#if page.image??><figure class="anh"><img src="${page.image.src}" alt="${page.image.alt}"></figure></#if>
+  <#if page.image??><figure class="anh"><img src="${page.image.src}"<#if page.image.srcset??> srcset="${page.image.srcset}" sizes="${page.image.sizes}"</#if><#if page.image.width??> width="${page.image.width}" height="${page.image.height}"</#if> alt="${page.image.alt}"></figure></#if>
   <@layout.tables tables=page.tables/>
   <#if page.parts?has_content>
   <#-- The parts the kind gives its page (a question, then its answer), each under its heading. -->

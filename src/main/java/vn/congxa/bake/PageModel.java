@@ -244,7 +244,8 @@ final class PageModel {
     /** An item shown on its own page, or a section's landing text. */
     private Map<String, Object> entry(Entry entry) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("body", entry.body().html()); // rendered once, when the item was checked
+        // Rendered once, when the item was checked; its photos are given their copies and sizes here, in the unit's site.
+        model.put("body", PictureTags.body(entry.body().html(), entry.item().folder(), site.commune().pictures()));
         model.put("draft", entry.draft()); // only the editor's preview publishes drafts
         window(entry).ifPresent(state -> model.put("window", state));
         entry.date().ifPresent(date -> {
@@ -260,8 +261,7 @@ final class PageModel {
         List<Map<String, Object>> attachments = new ArrayList<>();
         shownFields(entry).forEach((spec, value) -> {
             switch (spec.type().placement()) {
-                case PICTURE -> entry.values().path(spec.key()).ifPresent(path -> model.put("image", Map.of("src", root + path,
-                        "alt", entry.values().plain(spec.alt()).orElse(""))));
+                case PICTURE -> entry.values().path(spec.key()).ifPresent(path -> model.put("image", image(path, entry.values().plain(spec.alt()).orElse(""))));
                 case ATTACHMENTS -> ((Value.Paths) value).paths().forEach(path -> attachments.add(attachment(spec, path)));
                 case FACTS -> {
                     if (!inParts.contains(spec.key())) {
@@ -338,6 +338,16 @@ final class PageModel {
             }
         });
         return tables;
+    }
+
+    /** A picture an item's field shows: its {@code <img>}'s attributes, for a photo those {@link PictureTags} gives. */
+    private Map<String, Object> image(String path, String alt) {
+        Map<String, Object> image = new LinkedHashMap<>();
+        Optional.ofNullable(site.commune().pictures().get(path)).ifPresentOrElse(
+                picture -> image.putAll(PictureTags.attributes(picture, sitePath -> root + sitePath)),
+                () -> image.put("src", root + path));
+        image.put("alt", alt);
+        return image;
     }
 
     private Map<String, Object> attachment(FieldSpec spec, String path) {

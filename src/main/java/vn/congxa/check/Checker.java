@@ -24,6 +24,8 @@ import vn.congxa.field.FieldSpec;
 import vn.congxa.field.Values;
 import vn.congxa.markdown.Body;
 import vn.congxa.markdown.Markdown;
+import vn.congxa.media.Picture;
+import vn.congxa.media.Pictures;
 import vn.congxa.profile.Kind;
 import vn.congxa.profile.Kinds;
 import vn.congxa.profile.Profile;
@@ -58,7 +60,7 @@ public final class Checker {
     }
 
     /** What every commune shares, checked once before the communes. */
-    private record Shared(SourceTree tree, List<Entry> entries, List<Finding> findings) {
+    private record Shared(SourceTree tree, List<Entry> entries, Map<String, Picture> pictures, List<Finding> findings) {
     }
 
     private Checker(Profile profile, Kinds kinds, Optional<Overseer> overseer, LocalDate asOf, Drafts drafts, Shared shared) {
@@ -84,7 +86,8 @@ public final class Checker {
         Map<String, Body> sharedBodies = bodies(sharedTree, profile, known, true);
         check(new Scope(sharedTree, sharedBodies, List.of(sharedTree), profile, asOf, Optional.empty()), findings);
         List<Entry> entries = entries(sharedTree, sharedBodies, profile, kinds, asOf, assetPaths(sharedTree), findings);
-        return new Checker(profile, kinds, overseer, asOf, drafts, new Shared(sharedTree, entries, findings));
+        Map<String, Picture> pictures = pictures(sharedTree, profile, findings);
+        return new Checker(profile, kinds, overseer, asOf, drafts, new Shared(sharedTree, entries, pictures, findings));
     }
 
     /** The bodies of the shared content, rendered: another check of the same content reuses them. */
@@ -152,11 +155,14 @@ public final class Checker {
         Map<String, Asset> assets = new LinkedHashMap<>();
         shared.tree().assets().forEach(a -> assets.put(a.sitePath(), a));
         tree.assets().forEach(a -> assets.put(a.sitePath(), a));
+        Map<String, Picture> pictures = new LinkedHashMap<>(shared.pictures());
+        tree.assets().forEach(a -> pictures.remove(a.sitePath())); // a unit's own file replaces a shared one
+        pictures.putAll(pictures(tree, menu, findings));
         List<Entry> shown = all.stream().filter(e -> drafts == Drafts.SHOWN || !e.draft()).toList();
-        Scope.Unit unit = new Scope.Unit(source, all, shown, assets, config.values(), kinds);
+        Scope.Unit unit = new Scope.Unit(source, all, shown, assets, pictures, config.values(), kinds);
         check(new Scope(tree, bodies, List.of(tree, shared.tree()), menu, asOf, Optional.of(unit)), findings);
         Commune commune = new Commune(source.slug(), tree.repoPath(), config.values(), menu, shown, List.copyOf(assets.values()),
-                ImageBudgetRule.heaviestPage(unit));
+                Map.copyOf(pictures), ImageBudgetRule.heaviestPage(unit));
         return new Checked(commune, findings, new ReadBodies(profile.rawHtml(), bodies));
     }
 
@@ -213,6 +219,26 @@ public final class Checker {
             entries.add(new Entry(item, section, kind, values, bodies.get(item.repoPath())));
         }
         return entries;
+    }
+
+    /**
+     * Every photo of a tree read once ({@link Pictures#read}): how it is published, by site path; a photo that cannot be
+     * read, or is too large even to resize, is an error and is left out.
+     */
+    private static Map<String, Picture> pictures(SourceTree tree, Profile profile, List<Finding> findings) {
+        long budget = profile.accessibility().imageBudgetKib() * 1024L;
+        Map<String, Picture> pictures = new LinkedHashMap<>();
+        for (Asset asset : tree.assets()) {
+            if (Pictures.isPhoto(asset.sitePath())) {
+                Pictures.Reading reading = Pictures.read(asset, budget);
+                if (reading instanceof Pictures.Read read) {
+                    pictures.put(asset.sitePath(), read.picture());
+                } else if (reading instanceof Pictures.Refused refused) {
+                    findings.add(Finding.error(asset.repoPath(), 0, refused.rule(), refused.message()));
+                }
+            }
+        }
+        return pictures;
     }
 
     private static Set<String> assetPaths(SourceTree tree) {

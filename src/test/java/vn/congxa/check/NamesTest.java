@@ -100,7 +100,7 @@ class NamesTest {
     void theFoldersOfTheSearchAndTheThemeAreReportedOnce() {
         Run run = check(TestRepo.base(dir)
                 .write("communes/xa-mau/assets/style.css", "body { display: none }")
-                .write("communes/xa-mau/assets/logo.png", "png")
+                .write("communes/xa-mau/assets/logo.gif", "gif")
                 .write("communes/xa-mau/tim-kiem/chi-muc.js", "alert(1)"));
         assertEquals(List.of(
                 "communes/xa-mau/assets: lỗi: thư mục \"assets\" trùng với giao diện của cổng (thư mục assets/) do cổng tự tạo: đổi tên thư mục, "
