@@ -35,7 +35,7 @@
   <#if page.attachments?has_content>
   <h2>Tệp đính kèm</h2>
   <ul class="dinh-kem">
-    <#list page.attachments as file><li><a href="${file.href}" download>${file.name}</a> <span class="phu">(${file.type}, ${file.size})</span></li></#list>
+    <#list page.attachments as file><li><a href="${file.href}" download>${file.name}</a> <span class="phu">(${file.type}, <#if file.pages??>${file.pages} trang, </#if>${file.size})</span></li></#list>
   </ul>
   </#if>
   <#if page.tags?has_content><p class="phu">Từ khóa: ${page.tags?join(", ")}</p></#if>

@@ -357,6 +357,7 @@ final class PageModel {
         attachment.put("href", root + path);
         int dot = path.lastIndexOf('.');
         attachment.put("type", dot < 0 ? "" : path.substring(dot + 1).toUpperCase(Locale.ROOT));
+        Optional.ofNullable(site.commune().pdfs().get(path)).ifPresent(pdf -> attachment.put("pages", pdf.pages()));
         attachment.put("size", Optional.ofNullable(shared.assets().get(path)).map(a -> Vietnamese.size(a.size())).orElse(""));
         return attachment;
     }

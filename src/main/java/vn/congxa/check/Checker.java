@@ -17,6 +17,7 @@ import vn.congxa.content.Item;
 import vn.congxa.content.Repository;
 import vn.congxa.content.SourceTree;
 import vn.congxa.finding.Finding;
+import vn.congxa.finding.Message;
 import vn.congxa.work.Parallel;
 import vn.congxa.finding.Severity;
 import vn.congxa.field.FieldReader;
@@ -24,6 +25,8 @@ import vn.congxa.field.FieldSpec;
 import vn.congxa.field.Values;
 import vn.congxa.markdown.Body;
 import vn.congxa.markdown.Markdown;
+import vn.congxa.media.Pdf;
+import vn.congxa.media.Pdfs;
 import vn.congxa.media.Picture;
 import vn.congxa.media.Pictures;
 import vn.congxa.profile.Kind;
@@ -60,7 +63,8 @@ public final class Checker {
     }
 
     /** What every commune shares, checked once before the communes. */
-    private record Shared(SourceTree tree, List<Entry> entries, Map<String, Picture> pictures, List<Finding> findings) {
+    private record Shared(SourceTree tree, List<Entry> entries, Map<String, Picture> pictures, Map<String, Pdf> pdfs,
+                          List<Finding> findings) {
     }
 
     private Checker(Profile profile, Kinds kinds, Optional<Overseer> overseer, LocalDate asOf, Drafts drafts, Shared shared) {
@@ -87,7 +91,8 @@ public final class Checker {
         check(new Scope(sharedTree, sharedBodies, List.of(sharedTree), profile, asOf, Optional.empty()), findings);
         List<Entry> entries = entries(sharedTree, sharedBodies, profile, kinds, asOf, assetPaths(sharedTree), findings);
         Map<String, Picture> pictures = pictures(sharedTree, profile, findings);
-        return new Checker(profile, kinds, overseer, asOf, drafts, new Shared(sharedTree, entries, pictures, findings));
+        Map<String, Pdf> pdfs = pdfs(sharedTree, findings);
+        return new Checker(profile, kinds, overseer, asOf, drafts, new Shared(sharedTree, entries, pictures, pdfs, findings));
     }
 
     /** The bodies of the shared content, rendered: another check of the same content reuses them. */
@@ -158,11 +163,14 @@ public final class Checker {
         Map<String, Picture> pictures = new LinkedHashMap<>(shared.pictures());
         tree.assets().forEach(a -> pictures.remove(a.sitePath())); // a unit's own file replaces a shared one
         pictures.putAll(pictures(tree, menu, findings));
+        Map<String, Pdf> pdfs = new LinkedHashMap<>(shared.pdfs());
+        tree.assets().forEach(a -> pdfs.remove(a.sitePath()));
+        pdfs.putAll(pdfs(tree, findings));
         List<Entry> shown = all.stream().filter(e -> drafts == Drafts.SHOWN || !e.draft()).toList();
         Scope.Unit unit = new Scope.Unit(source, all, shown, assets, pictures, config.values(), kinds);
         check(new Scope(tree, bodies, List.of(tree, shared.tree()), menu, asOf, Optional.of(unit)), findings);
         Commune commune = new Commune(source.slug(), tree.repoPath(), config.values(), menu, shown, List.copyOf(assets.values()),
-                Map.copyOf(pictures), ImageBudgetRule.heaviestPage(unit));
+                Map.copyOf(pictures), Map.copyOf(pdfs), ImageBudgetRule.heaviestPage(unit));
         return new Checked(commune, findings, new ReadBodies(profile.rawHtml(), bodies));
     }
 
@@ -239,6 +247,28 @@ public final class Checker {
             }
         }
         return pictures;
+    }
+
+    /**
+     * Every PDF of a tree read once ({@link Pdfs#read}): its pages and text, by site path. One that does not open, or is
+     * encrypted, is an error; a scan without a text layer is a warning.
+     */
+    private static Map<String, Pdf> pdfs(SourceTree tree, List<Finding> findings) {
+        Map<String, Pdf> pdfs = new LinkedHashMap<>();
+        for (Asset asset : tree.assets()) {
+            if (Pdfs.isPdf(asset.sitePath())) {
+                Pdfs.Reading reading = Pdfs.read(asset);
+                if (reading instanceof Pdfs.Read read) {
+                    pdfs.put(asset.sitePath(), read.pdf());
+                    if (!read.pdf().hasText()) {
+                        findings.add(Finding.warning(asset.repoPath(), 0, "pdf-no-text", Message.of("pdf.no-text", read.pdf().pages())));
+                    }
+                } else if (reading instanceof Pdfs.Refused refused) {
+                    findings.add(Finding.error(asset.repoPath(), 0, refused.rule(), refused.message()));
+                }
+            }
+        }
+        return pdfs;
     }
 
     private static Set<String> assetPaths(SourceTree tree) {

@@ -11,6 +11,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.congxa.check.Entry;
 import vn.congxa.content.GeneratedPaths;
+import vn.congxa.field.FieldSpec;
+import vn.congxa.field.FieldType;
+import vn.congxa.field.Value;
+import vn.congxa.media.Pdf;
 import vn.congxa.site.Page;
 import vn.congxa.site.Site;
 
@@ -57,19 +61,26 @@ public record SearchIndex(List<Document> documents) {
             String topic = page.section().map(section -> section.path().split("/")[0]).orElse("");
             String sectionTitle = page.section().map(section -> section.title()).orElse("");
             String date = page.entry().flatMap(Entry::date).map(vn.congxa.text.Vietnamese::day).orElse("");
-            String text = page.entry().map(entry -> text(entry, bodyText)).orElse("");
+            String text = page.entry().map(entry -> text(entry, bodyText, site.commune().pdfs())).orElse("");
             documents.add(new Document(page.output(), page.title(), topic, sectionTitle, date, text));
         }
         return new SearchIndex(documents);
     }
 
-    /** The item's summary, the words of the fields shown on its page, then the body. */
-    private static String text(Entry entry, Function<Entry, String> bodyText) {
-        Stream<String> fields = entry.kind().stream().flatMap(kind -> kind.fields().stream())
-                .filter(spec -> !spec.hidden())
+    /**
+     * The item's summary, the words of the fields shown on its page, the body, then the text of its PDF attachments (the
+     * beginning of each, {@link vn.congxa.media.Pdfs#TEXT_CAP} characters at most).
+     */
+    private static String text(Entry entry, Function<Entry, String> bodyText, Map<String, Pdf> pdfs) {
+        List<FieldSpec> shown = entry.kind().stream().flatMap(kind -> kind.fields().stream()).filter(spec -> !spec.hidden()).toList();
+        Stream<String> fields = shown.stream()
                 .flatMap(spec -> entry.values().get(spec.key()).stream().flatMap(value -> spec.type().words(spec, value)));
+        Stream<String> attachments = shown.stream().filter(spec -> spec.type().placement() == FieldType.Placement.ATTACHMENTS)
+                .flatMap(spec -> entry.values().get(spec.key()).stream())
+                .flatMap(value -> ((Value.Paths) value).paths().stream())
+                .map(pdfs::get).filter(java.util.Objects::nonNull).map(Pdf::text);
         Stream<String> summary = entry.values().plain("summary").stream();
-        return Stream.of(summary, fields, Stream.of(bodyText.apply(entry)))
+        return Stream.of(summary, fields, Stream.of(bodyText.apply(entry)), attachments)
                 .flatMap(Function.identity())
                 .filter(text -> !text.isBlank())
                 .collect(Collectors.joining(" "));

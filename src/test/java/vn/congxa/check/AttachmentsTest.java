@@ -33,7 +33,7 @@ class AttachmentsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pdf", "docx", "xlsx", "odt", "csv", "txt", "gif", "zip", "7z", "mp3", "mp4", "webm"}) // photos: PhotosTest
+    @ValueSource(strings = {"docx", "xlsx", "odt", "csv", "txt", "gif", "zip", "7z", "mp3", "mp4", "webm"}) // photos, PDFs: media tests
     void documentsImagesArchivesAudioAndVideoArePublished(String extension) {
         TestRepo repo = TestRepo.base(dir).write(TEP + "phu-luc." + extension, "nội dung");
         assertEquals(List.of(), check(repo).lines());
