@@ -17,7 +17,6 @@ import vn.congxa.content.Item;
 import vn.congxa.content.Repository;
 import vn.congxa.content.SourceTree;
 import vn.congxa.finding.Finding;
-import vn.congxa.finding.Message;
 import vn.congxa.work.Parallel;
 import vn.congxa.finding.Severity;
 import vn.congxa.field.FieldReader;
@@ -26,9 +25,7 @@ import vn.congxa.field.Values;
 import vn.congxa.markdown.Body;
 import vn.congxa.markdown.Markdown;
 import vn.congxa.media.Pdf;
-import vn.congxa.media.Pdfs;
 import vn.congxa.media.Picture;
-import vn.congxa.media.Pictures;
 import vn.congxa.profile.Kind;
 import vn.congxa.profile.Kinds;
 import vn.congxa.profile.Profile;
@@ -63,8 +60,7 @@ public final class Checker {
     }
 
     /** What every commune shares, checked once before the communes. */
-    private record Shared(SourceTree tree, List<Entry> entries, Map<String, Picture> pictures, Map<String, Pdf> pdfs,
-                          List<Finding> findings) {
+    private record Shared(SourceTree tree, List<Entry> entries, FilesRead files, List<Finding> findings) {
     }
 
     private Checker(Profile profile, Kinds kinds, Optional<Overseer> overseer, LocalDate asOf, Drafts drafts, Shared shared) {
@@ -90,16 +86,16 @@ public final class Checker {
         Map<String, Body> sharedBodies = bodies(sharedTree, profile, known, true);
         check(new Scope(sharedTree, sharedBodies, List.of(sharedTree), profile, asOf, Optional.empty()), findings);
         List<Entry> entries = entries(sharedTree, sharedBodies, profile, kinds, asOf, assetPaths(sharedTree), findings);
-        Map<String, Picture> pictures = pictures(sharedTree, profile, findings);
-        Map<String, Pdf> pdfs = pdfs(sharedTree, findings);
-        return new Checker(profile, kinds, overseer, asOf, drafts, new Shared(sharedTree, entries, pictures, pdfs, findings));
+        FilesRead files = FilesRead.of(sharedTree, budget(profile), known.files());
+        files.report(sharedTree, findings);
+        return new Checker(profile, kinds, overseer, asOf, drafts, new Shared(sharedTree, entries, files, findings));
     }
 
     /** The bodies of the shared content, rendered: another check of the same content reuses them. */
     public ReadBodies sharedBodies() {
         Map<String, Body> bodies = new HashMap<>();
         shared.entries().forEach(entry -> bodies.put(entry.item().repoPath(), entry.body()));
-        return new ReadBodies(profile.rawHtml(), bodies);
+        return new ReadBodies(profile.rawHtml(), bodies, shared.files());
     }
 
     /** The findings of the shared content, which are no commune's. */
@@ -160,18 +156,23 @@ public final class Checker {
         Map<String, Asset> assets = new LinkedHashMap<>();
         shared.tree().assets().forEach(a -> assets.put(a.sitePath(), a));
         tree.assets().forEach(a -> assets.put(a.sitePath(), a));
-        Map<String, Picture> pictures = new LinkedHashMap<>(shared.pictures());
-        tree.assets().forEach(a -> pictures.remove(a.sitePath())); // a unit's own file replaces a shared one
-        pictures.putAll(pictures(tree, menu, findings));
-        Map<String, Pdf> pdfs = new LinkedHashMap<>(shared.pdfs());
-        tree.assets().forEach(a -> pdfs.remove(a.sitePath()));
-        pdfs.putAll(pdfs(tree, findings));
+        FilesRead files = FilesRead.of(tree, budget(menu), known.files());
+        files.report(tree, findings);
+        // A unit's own file replaces a shared one at the same path.
+        Map<String, Picture> pictures = new LinkedHashMap<>(shared.files().publishedPictures(shared.tree()));
+        Map<String, Pdf> pdfs = new LinkedHashMap<>(shared.files().publishedPdfs(shared.tree()));
+        tree.assets().forEach(a -> {
+            pictures.remove(a.sitePath());
+            pdfs.remove(a.sitePath());
+        });
+        pictures.putAll(files.publishedPictures(tree));
+        pdfs.putAll(files.publishedPdfs(tree));
         List<Entry> shown = all.stream().filter(e -> drafts == Drafts.SHOWN || !e.draft()).toList();
         Scope.Unit unit = new Scope.Unit(source, all, shown, assets, pictures, config.values(), kinds);
         check(new Scope(tree, bodies, List.of(tree, shared.tree()), menu, asOf, Optional.of(unit)), findings);
         Commune commune = new Commune(source.slug(), tree.repoPath(), config.values(), menu, shown, List.copyOf(assets.values()),
                 Map.copyOf(pictures), Map.copyOf(pdfs), ImageBudgetRule.heaviestPage(unit));
-        return new Checked(commune, findings, new ReadBodies(profile.rawHtml(), bodies));
+        return new Checked(commune, findings, new ReadBodies(profile.rawHtml(), bodies, files));
     }
 
     /**
@@ -179,7 +180,7 @@ public final class Checker {
      * for a commune read while the other cores have nothing to do, as when an edit leaves one commune to read.
      */
     public ReadBodies bodiesInParallel(SourceTree tree, boolean published) {
-        return new ReadBodies(profile.rawHtml(), bodies(tree.items().parallelStream(), profile, ReadBodies.NONE, published));
+        return new ReadBodies(profile.rawHtml(), bodies(tree.items().parallelStream(), profile, ReadBodies.NONE, published), FilesRead.NONE);
     }
 
     private static void check(Scope scope, List<Finding> findings) {
@@ -229,46 +230,9 @@ public final class Checker {
         return entries;
     }
 
-    /**
-     * Every photo of a tree read once ({@link Pictures#read}): how it is published, by site path; a photo that cannot be
-     * read, or is too large even to resize, is an error and is left out.
-     */
-    private static Map<String, Picture> pictures(SourceTree tree, Profile profile, List<Finding> findings) {
-        long budget = profile.accessibility().imageBudgetKib() * 1024L;
-        Map<String, Picture> pictures = new LinkedHashMap<>();
-        for (Asset asset : tree.assets()) {
-            if (Pictures.isPhoto(asset.sitePath())) {
-                Pictures.Reading reading = Pictures.read(asset, budget);
-                if (reading instanceof Pictures.Read read) {
-                    pictures.put(asset.sitePath(), read.picture());
-                } else if (reading instanceof Pictures.Refused refused) {
-                    findings.add(Finding.error(asset.repoPath(), 0, refused.rule(), refused.message()));
-                }
-            }
-        }
-        return pictures;
-    }
-
-    /**
-     * Every PDF of a tree read once ({@link Pdfs#read}): its pages and text, by site path. One that does not open, or is
-     * encrypted, is an error; a scan without a text layer is a warning.
-     */
-    private static Map<String, Pdf> pdfs(SourceTree tree, List<Finding> findings) {
-        Map<String, Pdf> pdfs = new LinkedHashMap<>();
-        for (Asset asset : tree.assets()) {
-            if (Pdfs.isPdf(asset.sitePath())) {
-                Pdfs.Reading reading = Pdfs.read(asset);
-                if (reading instanceof Pdfs.Read read) {
-                    pdfs.put(asset.sitePath(), read.pdf());
-                    if (!read.pdf().hasText()) {
-                        findings.add(Finding.warning(asset.repoPath(), 0, "pdf-no-text", Message.of("pdf.no-text", read.pdf().pages())));
-                    }
-                } else if (reading instanceof Pdfs.Refused refused) {
-                    findings.add(Finding.error(asset.repoPath(), 0, refused.rule(), refused.message()));
-                }
-            }
-        }
-        return pdfs;
+    /** The image budget of a page under a profile, in bytes. */
+    private static long budget(Profile profile) {
+        return profile.accessibility().imageBudgetKib() * 1024L;
     }
 
     private static Set<String> assetPaths(SourceTree tree) {
