@@ -21,6 +21,7 @@ import vn.congxa.field.FieldSpec;
 import vn.congxa.field.FieldType;
 import vn.congxa.field.Value;
 import vn.congxa.field.Values;
+import vn.congxa.media.Picture;
 import vn.congxa.text.Vietnamese;
 import vn.congxa.profile.Kind;
 import vn.congxa.profile.Section;
@@ -44,7 +45,7 @@ final class PageModel {
 
     /** What {@code site} holds besides the unit's own fields ({@code commune.yml}): what templates may name. */
     static final List<String> SITE_FACTS = List.of("slug", "name", "baseUrl", "profile", "profileVersion", "overseer", "rating",
-            "formAction");
+            "formAction", "logoVariants");
 
     /**
      * What every page of a site shares, prepared once per site rather than once per page.
@@ -56,6 +57,10 @@ final class PageModel {
                     List<Map<String, Object>> urls, List<Output> feeds) {
         static SiteData of(Site site) {
             Map<String, Object> facts = siteFacts(site.commune());
+            // A resized logo offers its copies: a phone downloads the narrowest, not the widest its own path holds.
+            Optional.ofNullable(facts.get("logo")).map(logo -> site.commune().pictures().get(String.valueOf(logo))).filter(Picture::resized)
+                    .ifPresent(logo -> facts.put("logoVariants", logo.variants().stream()
+                            .map(v -> Map.of("path", v.sitePath(), "width", String.valueOf(v.width()))).toList()));
             site.overseer().ifPresent(overseer -> {
                 facts.put("overseer", overseerFacts(overseer));
                 if (!overseer.ratingEndpoint().isEmpty()) {

@@ -42,6 +42,11 @@ public final class Pictures {
     private static final double MIB = 1024.0 * 1024.0;
     private static final Set<String> RASTER = Set.of("jpg", "jpeg", "png", "webp");
 
+    static {
+        // ImageIO would buffer streams in files of the system's temporary folder; congxa writes only into its output.
+        ImageIO.setUseCache(false);
+    }
+
     private Pictures() {
     }
 

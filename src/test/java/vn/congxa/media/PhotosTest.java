@@ -98,6 +98,30 @@ class PhotosTest {
     }
 
     @Test
+    void aLargeLogoIsOfferedInItsCopiesOnEveryPage() throws Exception {
+        BufferedImage logo = new BufferedImage(2000, 2000, BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D pen = logo.createGraphics();
+        pen.setColor(new java.awt.Color(0xA3, 0x1D, 0x1D));
+        pen.fillOval(100, 100, 1800, 1800);
+        pen.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(logo, "png", png);
+        TestRepo repo = TestRepo.base(dir).writeBytes("communes/xa-mau/anh/bieu-trung.png", png.toByteArray());
+        repo.write("communes/xa-mau/commune.yml", repo.read("communes/xa-mau/commune.yml") + "logo: anh/bieu-trung.png\n");
+        Run run = build(repo);
+        assertEquals(0, run.exit(), run::toString);
+        String home = repo.read(SITE + "index.html");
+        Element img = Jsoup.parse(home).selectFirst("img.bieu-trung");
+        assertEquals("anh/bieu-trung.png", img.attr("src"));
+        assertEquals("anh/bieu-trung.480.png 480w, anh/bieu-trung.960.png 960w, anh/bieu-trung.png 1600w", img.attr("srcset"));
+        assertEquals("64px", img.attr("sizes"));
+        BufferedImage published = ImageIO.read(repo.path(SITE + "anh/bieu-trung.480.png").toFile());
+        assertEquals(480, published.getWidth());
+        assertTrue(published.getColorModel().hasAlpha(), "a logo keeps its transparency");
+        assertEquals(List.of(), new HtmlChecker().check(home, "index.html"));
+    }
+
+    @Test
     void resizingGivesTheSameBytesOnEveryBuildSerialOrParallel() throws IOException {
         TestRepo repo = withPhoto(TestRepo.base(dir), withGps(jpeg(2400, 1600, 0.9f)));
         assertEquals(0, build(repo, "--jobs", "1", "--out", "target/a").exit());
