@@ -45,8 +45,6 @@ class PdfAttachmentsTest {
 
     @Test
     void itsPageShowsPagesAndSizeAndSearchFindsItsText() throws IOException {
-        Path cache = Path.of(System.getProperty("user.home"), ".pdfbox.cache");
-        boolean cached = Files.exists(cache);
         byte[] pdf = pdf(List.of("Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.", "Điều 2. Hiệu lực thi hành.",
                 "Điều 3. Phương án phòng chống bão số 13 của xã."), false);
         TestRepo repo = TestRepo.base(dir).writeBytes(PDF, pdf);
@@ -58,7 +56,19 @@ class PdfAttachmentsTest {
         assertEquals("qd-12.pdf (PDF, 3 trang, " + Vietnamese.size(pdf.length) + ")", shown);
         String index = repo.read("target/site/xa-mau/tim-kiem/chi-muc.js");
         assertTrue(index.contains("Phương án phòng chống bão số 13 của xã"), "the PDF's last page is in the search index");
+    }
+
+    @Test
+    void aPdfOfFontsItDoesNotCarryIsReadWithoutLookingThroughTheMachinesFonts() throws IOException {
+        Path cache = Path.of(System.getProperty("user.home"), ".pdfbox.cache");
+        boolean cached = Files.exists(cache);
+        // The sample's decision names Helvetica without embedding it: PDFBox's own mapper would index the system's fonts.
+        byte[] sample = Files.readAllBytes(Path.of("communes/binh-son/van-ban/tep/qd-46-2026-quy-che-lam-viec.pdf"));
+        TestRepo repo = TestRepo.base(dir).writeBytes(PDF, sample);
+        Run run = build(repo);
+        assertEquals(0, run.exit(), run::toString);
         assertEquals(cached, Files.exists(cache), "nothing written outside the output: no font cache in the user's home");
+        assertTrue(Jsoup.parse(repo.read(PAGE)).selectFirst("ul.dinh-kem").text().contains("(PDF, 1 trang, "));
     }
 
     @Test
