@@ -25,7 +25,7 @@
 <a class="bo-qua" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
 <header class="dau-trang">
   <div class="khung">
-    <#if site.logo??><img class="bieu-trung" src="${page.root}${site.logo}" alt="Biểu trưng của ${site.name}" width="64" height="64"></#if>
+    <#if site.logo??><img class="bieu-trung" src="${page.root}${site.logo}"<#if site.logoVariants??> srcset="<#list site.logoVariants as v>${page.root}${v.path} ${v.width}w<#sep>, </#list>" sizes="64px"</#if> alt="Biểu trưng của ${site.name}" width="64" height="64"></#if>
     <#if site.overseer??><p class="cap-tren"><a href="${site.overseer.portal}">${site.overseer.authority}</a></p><#else><p class="cap-tren">${site.don_vi_cap_tren!}</p></#if>
     <p class="ten-co-quan"><a href="${page.root}index.html">${site.name}</a></p>
     <p class="ten-cong">Cổng thông tin điện tử</p>
@@ -166,7 +166,7 @@
 <ul class="danh-sach">
   <#list items as item>
   <li>
-    <#if item.image??><img class="anh-nho" src="${item.image.src}" alt="${item.image.alt}" loading="lazy"></#if>
+    <#if item.image??><img class="anh-nho" src="${item.image.src}"<#if item.image.srcset??> srcset="${item.image.srcset}" sizes="96px"</#if><#if item.image.width??> width="${item.image.width}" height="${item.image.height}"</#if> alt="${item.image.alt}" loading="lazy"></#if>
     <a href="${item.href}">${item.title}</a>
     <#list item.listed as field><#if !field.href??> <span class="gia-tri">${field.value}</span></#if></#list>
     <#if item.date?? || (showSection && item.section??)>

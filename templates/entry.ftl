@@ -17,7 +17,7 @@
     </tbody>
   </table>
   </#if>
-  <#if page.image??><figure class="anh"><img src="${page.image.src}" alt="${page.image.alt}"></figure></#if>
+  <#if page.image??><figure class="anh"><img src="${page.image.src}"<#if page.image.srcset??> srcset="${page.image.srcset}" sizes="${page.image.sizes}"</#if><#if page.image.width??> width="${page.image.width}" height="${page.image.height}"</#if> alt="${page.image.alt}"></figure></#if>
   <@layout.tables tables=page.tables/>
   <#if page.parts?has_content>
   <#-- The parts the kind gives its page (a question, then its answer), each under its heading. -->
@@ -35,7 +35,7 @@
   <#if page.attachments?has_content>
   <h2>Tệp đính kèm</h2>
   <ul class="dinh-kem">
-    <#list page.attachments as file><li><a href="${file.href}" download>${file.name}</a> <span class="phu">(${file.type}, ${file.size})</span></li></#list>
+    <#list page.attachments as file><li><a href="${file.href}" download>${file.name}</a> <span class="phu">(${file.type}, <#if file.pages??>${file.pages} trang, </#if>${file.size})</span></li></#list>
   </ul>
   </#if>
   <@layout.tags/>

@@ -29,6 +29,8 @@ import vn.congxa.content.Asset;
 import vn.congxa.content.GeneratedPaths;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
+import vn.congxa.media.Picture;
+import vn.congxa.media.Pictures;
 import vn.congxa.profile.Profile;
 import vn.congxa.report.Evaluation;
 import vn.congxa.report.Exports;
@@ -162,7 +164,16 @@ public final class Baker {
         }
         shared.icon().flatMap(Favicon::bytes).ifPresent(ico -> out.write(dir.resolve(GeneratedPaths.FAVICON), ico));
         for (Asset asset : site.commune().assets()) {
-            out.copy(asset.file(), dir.resolve(asset.sitePath()), asset.repoPath());
+            Picture picture = site.commune().pictures().get(asset.sitePath());
+            if (picture != null && picture.resized()) {
+                try {
+                    Pictures.publish(asset, picture).forEach((path, bytes) -> out.write(dir.resolve(path), bytes));
+                } catch (IOException e) {
+                    out.add(Finding.error(asset.repoPath(), 0, "write-failed", Message.of("bake.write-failed", String.valueOf(e.getMessage()))));
+                }
+            } else {
+                out.copy(asset.file(), dir.resolve(asset.sitePath()), asset.repoPath());
+            }
         }
         copyTheme(dir, out);
         editor.ifPresent(cms -> cms.files(site.commune()).forEach((path, bytes) -> out.write(dir.resolve(path), bytes)));

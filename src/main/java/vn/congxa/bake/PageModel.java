@@ -22,6 +22,7 @@ import vn.congxa.field.FieldSpec;
 import vn.congxa.field.FieldType;
 import vn.congxa.field.Value;
 import vn.congxa.field.Values;
+import vn.congxa.media.Picture;
 import vn.congxa.text.Vietnamese;
 import vn.congxa.profile.Attachments;
 import vn.congxa.profile.Kind;
@@ -46,7 +47,7 @@ final class PageModel {
 
     /** What {@code site} holds besides the unit's own fields ({@code commune.yml}): what templates may name. */
     static final List<String> SITE_FACTS = List.of("slug", "name", "baseUrl", "profile", "profileVersion", "overseer", "rating",
-            "formAction", "description", "icon");
+            "formAction", "description", "icon", "logoVariants");
     /** How long a page's description for search engines and shared links may be, as they show it. */
     static final int DESCRIPTION_LENGTH = 160;
 
@@ -65,6 +66,10 @@ final class PageModel {
                     + site.overseer().map(o -> ", thành phần của Cổng thông tin điện tử " + o.fullName()).orElse(""));
             Optional<Favicon> icon = Favicon.of(site.commune());
             icon.ifPresent(favicon -> facts.put("icon", Map.of("path", favicon.path(), "type", favicon.type())));
+            // A resized logo offers its copies: a phone downloads the narrowest, not the widest its own path holds.
+            Optional.ofNullable(facts.get("logo")).map(logo -> site.commune().pictures().get(String.valueOf(logo))).filter(Picture::resized)
+                    .ifPresent(logo -> facts.put("logoVariants", logo.variants().stream()
+                            .map(v -> Map.of("path", v.sitePath(), "width", String.valueOf(v.width()))).toList()));
             site.overseer().ifPresent(overseer -> {
                 facts.put("overseer", overseerFacts(overseer));
                 if (!overseer.ratingEndpoint().isEmpty()) {
@@ -317,7 +322,8 @@ final class PageModel {
     /** An item shown on its own page, or a section's landing text. */
     private Map<String, Object> entry(Entry entry) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("body", entry.body().html()); // rendered once, when the item was checked
+        // Rendered once, when the item was checked; its photos are given their copies and sizes here, in the unit's site.
+        model.put("body", PictureTags.body(entry.body().html(), entry.item().folder(), site.commune().pictures()));
         model.put("draft", entry.draft()); // only the editor's preview publishes drafts
         window(entry).ifPresent(state -> model.put("window", state));
         entry.date().ifPresent(date -> {
@@ -413,6 +419,16 @@ final class PageModel {
         return tables;
     }
 
+    /** A picture an item's field shows: its {@code <img>}'s attributes, for a photo those {@link PictureTags} gives. */
+    private Map<String, Object> image(String path, String alt) {
+        Map<String, Object> image = new LinkedHashMap<>();
+        Optional.ofNullable(site.commune().pictures().get(path)).ifPresentOrElse(
+                picture -> image.putAll(PictureTags.attributes(picture, sitePath -> root + sitePath)),
+                () -> image.put("src", root + path));
+        image.put("alt", alt);
+        return image;
+    }
+
     private Map<String, Object> attachment(FieldSpec spec, String path) {
         Map<String, Object> attachment = new LinkedHashMap<>();
         attachment.put("label", spec.label());
@@ -420,6 +436,7 @@ final class PageModel {
         attachment.put("href", root + path);
         int dot = path.lastIndexOf('.');
         attachment.put("type", dot < 0 ? "" : path.substring(dot + 1).toUpperCase(Locale.ROOT));
+        Optional.ofNullable(site.commune().pdfs().get(path)).ifPresent(pdf -> attachment.put("pages", pdf.pages()));
         attachment.put("size", Optional.ofNullable(shared.assets().get(path)).map(a -> Vietnamese.size(a.size())).orElse(""));
         return attachment;
     }
@@ -458,9 +475,9 @@ final class PageModel {
         return model;
     }
 
-    /** The item's picture, its first shown field placed as one: where it is, and its description. */
+    /** The item's picture, its first shown field placed as one: where it is (with its resized copies), and its description. */
     private Optional<Map<String, Object>> picture(Entry entry) {
-        return pictures(entry).findFirst().map(shown -> Map.of("src", root + shown.path(), "alt", shown.alt()));
+        return pictures(entry).findFirst().map(shown -> image(shown.path(), shown.alt()));
     }
 
     /** The pictures an item shows, in the order of its kind's fields. */

@@ -24,6 +24,8 @@ import vn.congxa.field.FieldSpec;
 import vn.congxa.field.Values;
 import vn.congxa.markdown.Body;
 import vn.congxa.markdown.Markdown;
+import vn.congxa.media.Pdf;
+import vn.congxa.media.Picture;
 import vn.congxa.profile.Kind;
 import vn.congxa.profile.Kinds;
 import vn.congxa.profile.Profile;
@@ -58,7 +60,7 @@ public final class Checker {
     }
 
     /** What every commune shares, checked once before the communes. */
-    private record Shared(SourceTree tree, List<Entry> entries, List<Finding> findings) {
+    private record Shared(SourceTree tree, List<Entry> entries, FilesRead files, List<Finding> findings) {
     }
 
     private Checker(Profile profile, Kinds kinds, Optional<Overseer> overseer, LocalDate asOf, Drafts drafts, Shared shared) {
@@ -84,14 +86,16 @@ public final class Checker {
         Map<String, Body> sharedBodies = bodies(sharedTree, profile, known, true);
         check(new Scope(sharedTree, sharedBodies, List.of(sharedTree), profile, asOf, Optional.empty()), findings);
         List<Entry> entries = entries(sharedTree, sharedBodies, profile, kinds, asOf, assetPaths(sharedTree), findings);
-        return new Checker(profile, kinds, overseer, asOf, drafts, new Shared(sharedTree, entries, findings));
+        FilesRead files = FilesRead.of(sharedTree, budget(profile), known.files());
+        files.report(sharedTree, findings);
+        return new Checker(profile, kinds, overseer, asOf, drafts, new Shared(sharedTree, entries, files, findings));
     }
 
     /** The bodies of the shared content, rendered: another check of the same content reuses them. */
     public ReadBodies sharedBodies() {
         Map<String, Body> bodies = new HashMap<>();
         shared.entries().forEach(entry -> bodies.put(entry.item().repoPath(), entry.body()));
-        return new ReadBodies(profile.rawHtml(), bodies);
+        return new ReadBodies(profile.rawHtml(), bodies, shared.files());
     }
 
     /** The findings of the shared content, which are no commune's. */
@@ -152,12 +156,23 @@ public final class Checker {
         Map<String, Asset> assets = new LinkedHashMap<>();
         shared.tree().assets().forEach(a -> assets.put(a.sitePath(), a));
         tree.assets().forEach(a -> assets.put(a.sitePath(), a));
+        FilesRead files = FilesRead.of(tree, budget(menu), known.files());
+        files.report(tree, findings);
+        // A unit's own file replaces a shared one at the same path.
+        Map<String, Picture> pictures = new LinkedHashMap<>(shared.files().publishedPictures(shared.tree()));
+        Map<String, Pdf> pdfs = new LinkedHashMap<>(shared.files().publishedPdfs(shared.tree()));
+        tree.assets().forEach(a -> {
+            pictures.remove(a.sitePath());
+            pdfs.remove(a.sitePath());
+        });
+        pictures.putAll(files.publishedPictures(tree));
+        pdfs.putAll(files.publishedPdfs(tree));
         List<Entry> shown = all.stream().filter(e -> drafts == Drafts.SHOWN || !e.draft()).toList();
-        Scope.Unit unit = new Scope.Unit(source, all, shown, assets, config.values(), kinds);
+        Scope.Unit unit = new Scope.Unit(source, all, shown, assets, pictures, config.values(), kinds);
         check(new Scope(tree, bodies, List.of(tree, shared.tree()), menu, asOf, Optional.of(unit)), findings);
         Commune commune = new Commune(source.slug(), tree.repoPath(), config.values(), menu, shown, List.copyOf(assets.values()),
-                ImageBudgetRule.heaviestPage(unit));
-        return new Checked(commune, findings, new ReadBodies(profile.rawHtml(), bodies));
+                Map.copyOf(pictures), Map.copyOf(pdfs), ImageBudgetRule.heaviestPage(unit));
+        return new Checked(commune, findings, new ReadBodies(profile.rawHtml(), bodies, files));
     }
 
     /**
@@ -165,7 +180,7 @@ public final class Checker {
      * for a commune read while the other cores have nothing to do, as when an edit leaves one commune to read.
      */
     public ReadBodies bodiesInParallel(SourceTree tree, boolean published) {
-        return new ReadBodies(profile.rawHtml(), bodies(tree.items().parallelStream(), profile, ReadBodies.NONE, published));
+        return new ReadBodies(profile.rawHtml(), bodies(tree.items().parallelStream(), profile, ReadBodies.NONE, published), FilesRead.NONE);
     }
 
     private static void check(Scope scope, List<Finding> findings) {
@@ -213,6 +228,11 @@ public final class Checker {
             entries.add(new Entry(item, section, kind, values, bodies.get(item.repoPath())));
         }
         return entries;
+    }
+
+    /** The image budget of a page under a profile, in bytes. */
+    private static long budget(Profile profile) {
+        return profile.accessibility().imageBudgetKib() * 1024L;
     }
 
     private static Set<String> assetPaths(SourceTree tree) {

@@ -9,12 +9,14 @@ import java.util.Set;
 import vn.congxa.content.Asset;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
+import vn.congxa.media.Picture;
 import vn.congxa.profile.Accessibility;
 
 /**
  * A page may load only so many kilobytes of images (the profile's {@code image_budget_kib}): citizens read their
  * commune's portal on phones, often on mobile data. The images of an item's page are those of its body and of its
- * image fields (a news photo), and those every page shows: the images of {@code commune.yml} (its logo).
+ * image fields (a news photo), and those every page shows: the images of {@code commune.yml} (its logo). A photo
+ * counts as a phone downloads it: resized, the copy {@link vn.congxa.media.Pictures#PHONE_WIDTH} picks.
  */
 final class ImageBudgetRule {
 
@@ -26,6 +28,12 @@ final class ImageBudgetRule {
     private record PageImages(Entry entry, List<Asset> files, long weight) {
     }
 
+    /** The bytes a phone downloads for one file of a unit's site. */
+    private static long weight(Scope.Unit unit, Asset asset) {
+        Picture picture = unit.pictures().get(asset.sitePath());
+        return picture == null ? asset.size() : picture.weight();
+    }
+
     private ImageBudgetRule() {
     }
 
@@ -35,7 +43,7 @@ final class ImageBudgetRule {
 
     /** The image weight of the unit's heaviest page, in bytes: a technical indicator of the portal the report monitors. */
     static long heaviestPage(Scope.Unit unit) {
-        long site = weight(siteImages(unit), unit.assets());
+        long site = weight(siteImages(unit), unit);
         return Math.max(site, pages(unit).stream().mapToLong(PageImages::weight).max().orElse(0));
     }
 
@@ -43,19 +51,19 @@ final class ImageBudgetRule {
         long budget = accessibility.imageBudgetKib() * 1024L;
         List<SiteImage> siteImages = siteImages(unit);
         Map<String, Asset> assets = unit.assets();
-        long siteWeight = weight(siteImages, assets);
+        long siteWeight = weight(siteImages, unit);
         if (siteWeight > budget) {
             SiteImage heaviest = siteImages.stream().filter(image -> assets.containsKey(image.sitePath()))
-                    .max(Comparator.comparingLong(image -> assets.get(image.sitePath()).size())).orElseThrow();
+                    .max(Comparator.comparingLong(image -> weight(unit, assets.get(image.sitePath())))).orElseThrow();
             findings.add(Finding.error(heaviest.configPath(), heaviest.line(), "image-budget", Message.of("commune.site-image-budget",
                     assets.get(heaviest.sitePath()).repoPath(), kib(siteWeight), accessibility.imageBudgetKib())));
             return; // every page is over: the one finding is the unit's own images
         }
         for (PageImages page : pages(unit)) {
             if (page.weight() > budget) {
-                Asset heaviest = page.files().stream().max(Comparator.comparingLong(Asset::size)).orElseThrow();
+                Asset heaviest = page.files().stream().max(Comparator.comparingLong(file -> weight(unit, file))).orElseThrow();
                 Finding finding = Finding.error(page.entry().item().repoPath(), 0, "image-budget", Message.of("markdown.image-budget",
-                        kib(page.weight()), accessibility.imageBudgetKib(), heaviest.repoPath() + " (" + kib(heaviest.size()) + " KB)"));
+                        kib(page.weight()), accessibility.imageBudgetKib(), heaviest.repoPath() + " (" + kib(weight(unit, heaviest)) + " KB)"));
                 if (!findings.contains(finding)) { // a shared item is on every commune's site: reported once
                     findings.add(finding);
                 }
@@ -82,12 +90,12 @@ final class ImageBudgetRule {
             entry.kind().ifPresent(kind -> kind.fields().forEach(field ->
                     entry.values().get(field.key()).ifPresent(value -> images.addAll(field.type().embedded(value)))));
             List<Asset> files = images.stream().map(unit.assets()::get).filter(Objects::nonNull).toList();
-            return new PageImages(entry, files, files.stream().mapToLong(Asset::size).sum());
+            return new PageImages(entry, files, files.stream().mapToLong(file -> weight(unit, file)).sum());
         }).toList();
     }
 
-    private static long weight(List<SiteImage> images, Map<String, Asset> assets) {
-        return images.stream().map(image -> assets.get(image.sitePath())).filter(Objects::nonNull).mapToLong(Asset::size).sum();
+    private static long weight(List<SiteImage> images, Scope.Unit unit) {
+        return images.stream().map(image -> unit.assets().get(image.sitePath())).filter(Objects::nonNull).mapToLong(file -> weight(unit, file)).sum();
     }
 
     private static long kib(long bytes) {

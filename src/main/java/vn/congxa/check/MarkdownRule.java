@@ -1,8 +1,6 @@
 package vn.congxa.check;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +83,7 @@ final class MarkdownRule {
         List<String> images = new ArrayList<>();
         for (Body.Image image : body.images()) {
             if (Links.isLocal(image.src()) && !image.src().matches("(?i)^(https?:)?//.*")) {
-                resolve(item.folder(), image.src().replaceAll("[?#].*", "")).ifPresent(images::add);
+                Links.resolve(item.folder(), image.src().replaceAll("[?#].*", "")).ifPresent(images::add);
             }
         }
         return images;
@@ -159,7 +157,7 @@ final class MarkdownRule {
             findings.add(Finding.error(item.repoPath(), line, "absolute-link", Message.of("markdown.absolute-link", url)));
             return;
         }
-        Optional<String> target = resolve(item.folder(), url.replaceAll("[?#].*", ""));
+        Optional<String> target = Links.resolve(item.folder(), url.replaceAll("[?#].*", ""));
         if (target.isEmpty()) {
             findings.add(Finding.error(item.repoPath(), line, "link-outside", Message.of("markdown.link-outside", url, tree.repoPath())));
         } else if (drafts.contains(target.get())) {
@@ -170,25 +168,6 @@ final class MarkdownRule {
             findings.add(Finding.error(item.repoPath(), line, "broken-link",
                     Message.of("markdown.broken-link", url, tree.repoPath() + "/" + target.get())));
         }
-    }
-
-    /** The path inside the tree that a relative link from {@code folder} reaches; empty when it climbs out of the tree. */
-    static Optional<String> resolve(String folder, String link) {
-        Deque<String> parts = new ArrayDeque<>();
-        if (!folder.isEmpty()) {
-            List.of(folder.split("/")).forEach(parts::addLast);
-        }
-        for (String part : link.replace('\\', '/').split("/")) {
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return Optional.empty();
-                }
-                parts.removeLast();
-            } else if (!part.isEmpty() && !part.equals(".")) {
-                parts.addLast(part.replace("%20", " "));
-            }
-        }
-        return Optional.of(String.join("/", parts));
     }
 
     private static String shorten(String text) {

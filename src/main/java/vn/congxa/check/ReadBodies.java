@@ -6,12 +6,12 @@ import vn.congxa.markdown.Body;
 import vn.congxa.profile.Profile;
 
 /**
- * The bodies a check read, by item path, under the profile's raw-HTML policy: another check of the same repository
- * under the same policy (a report's earlier period) reuses them rather than reading every body again.
+ * The bodies a check read, by item path, under the profile's raw-HTML policy, and the photos and PDFs it read: another
+ * check of the same repository (a report's earlier period) reuses them rather than reading every file again.
  */
-public record ReadBodies(Profile.RawHtml policy, Map<String, Body> byPath) {
+public record ReadBodies(Profile.RawHtml policy, Map<String, Body> byPath, FilesRead files) {
 
-    public static final ReadBodies NONE = new ReadBodies(Profile.RawHtml.SANITIZE, Map.of());
+    public static final ReadBodies NONE = new ReadBodies(Profile.RawHtml.SANITIZE, Map.of(), FilesRead.NONE);
 
     public ReadBodies {
         byPath = Map.copyOf(byPath);

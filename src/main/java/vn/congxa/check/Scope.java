@@ -9,6 +9,7 @@ import vn.congxa.content.CommuneSource;
 import vn.congxa.content.SourceTree;
 import vn.congxa.field.Values;
 import vn.congxa.markdown.Body;
+import vn.congxa.media.Picture;
 import vn.congxa.profile.Kinds;
 import vn.congxa.profile.Profile;
 
@@ -29,9 +30,10 @@ record Scope(SourceTree tree, Map<String, Body> bodies, List<SourceTree> reachab
      * @param entries   its items and the shared ones it does not replace, drafts included
      * @param published the items its site shows
      * @param assets    the files of its site (shared and own), by site path
+     * @param pictures  the photos among them, read: how each is published, by site path
      * @param config    its {@code commune.yml} as read
      */
-    record Unit(CommuneSource source, List<Entry> entries, List<Entry> published, Map<String, Asset> assets, Values config, Kinds kinds) {
+    record Unit(CommuneSource source, List<Entry> entries, List<Entry> published, Map<String, Asset> assets, Map<String, Picture> pictures, Values config, Kinds kinds) {
     }
 
     Scope {

@@ -1,5 +1,8 @@
 package vn.congxa.content;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -77,5 +80,24 @@ public final class Links {
         String trimmed = link.strip();
         return !trimmed.isEmpty() && !trimmed.startsWith("#") && !trimmed.startsWith("//") && scheme(trimmed).isEmpty()
                 && !isLocalDisk(trimmed);
+    }
+
+    /** The path inside the tree that a relative link from {@code folder} reaches; empty when it climbs out of the tree. */
+    public static Optional<String> resolve(String folder, String link) {
+        Deque<String> parts = new ArrayDeque<>();
+        if (!folder.isEmpty()) {
+            List.of(folder.split("/")).forEach(parts::addLast);
+        }
+        for (String part : link.replace('\\', '/').split("/")) {
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return Optional.empty();
+                }
+                parts.removeLast();
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.addLast(part.replace("%20", " "));
+            }
+        }
+        return Optional.of(String.join("/", parts));
     }
 }

@@ -14,13 +14,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.congxa.check.Entry;
 import vn.congxa.content.GeneratedPaths;
+import vn.congxa.field.FieldSpec;
+import vn.congxa.field.FieldType;
+import vn.congxa.field.Value;
+import vn.congxa.media.Pdf;
 import vn.congxa.site.Page;
 import vn.congxa.site.Site;
 
 /**
  * A commune's search index, built with its site: every item page, root page and section, with the words a citizen
  * may type to find it (title, summary, the fields shown on the page, the first {@value #TEXT_LIMIT} characters of the
- * body). The search page searches it in the browser, so the site needs no server; matching, without tones and with d
+ * body, the beginning of each PDF attached). The search page searches it in the browser, so the site needs no server; matching, without tones and with d
  * for đ, and ranking are the theme script's.
  * <p>
  * A phone should not download a large commune's whole index to search it. The index is cut into parts of about
@@ -75,7 +79,7 @@ public record SearchIndex(List<Document> documents) {
             String sectionTitle = page.section().map(section -> section.title()).orElse("");
             Optional<LocalDate> day = page.entry().flatMap(Entry::date);
             String date = day.map(vn.congxa.text.Vietnamese::day).orElse("");
-            String text = page.entry().map(entry -> capped(text(entry, bodyText))).orElse("");
+            String text = page.entry().map(entry -> text(entry, bodyText, site.commune().pdfs())).orElse("");
             documents.add(new Dated(day, new Document(page.output(), page.title(), topic, sectionTitle, date, text)));
         }
         // Newest first, as results of equal rank are shown: the first part answers most searches.
@@ -96,13 +100,20 @@ public record SearchIndex(List<Document> documents) {
         return text.substring(0, cut > TEXT_LIMIT / 2 ? cut : TEXT_LIMIT);
     }
 
-    /** The item's summary, the words of the fields shown on its page, then the body. */
-    private static String text(Entry entry, Function<Entry, String> bodyText) {
-        Stream<String> fields = entry.kind().stream().flatMap(kind -> kind.fields().stream())
-                .filter(spec -> !spec.hidden())
+    /**
+     * The item's summary, the words of the fields shown on its page, the body, then the text of its PDF attachments (the
+     * beginning of each, {@link vn.congxa.media.Pdfs#TEXT_CAP} characters at most).
+     */
+    private static String text(Entry entry, Function<Entry, String> bodyText, Map<String, Pdf> pdfs) {
+        List<FieldSpec> shown = entry.kind().stream().flatMap(kind -> kind.fields().stream()).filter(spec -> !spec.hidden()).toList();
+        Stream<String> fields = shown.stream()
                 .flatMap(spec -> entry.values().get(spec.key()).stream().flatMap(value -> spec.type().words(spec, value)));
+        Stream<String> attachments = shown.stream().filter(spec -> spec.type().placement() == FieldType.Placement.ATTACHMENTS)
+                .flatMap(spec -> entry.values().get(spec.key()).stream())
+                .flatMap(value -> ((Value.Paths) value).paths().stream())
+                .map(pdfs::get).filter(java.util.Objects::nonNull).map(Pdf::text);
         Stream<String> summary = entry.values().plain("summary").stream();
-        return Stream.of(summary, fields, Stream.of(bodyText.apply(entry)))
+        return Stream.of(summary, fields, Stream.of(capped(bodyText.apply(entry))), attachments)
                 .flatMap(Function.identity())
                 .filter(text -> !text.isBlank())
                 .collect(Collectors.joining(" "));

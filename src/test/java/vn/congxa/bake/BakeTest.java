@@ -66,7 +66,7 @@ class BakeTest {
         Path target = repo.path("target/site/xa-mau/van-ban").resolve(attachment.attr("href")).normalize();
         assertEquals(repo.path("target/site/xa-mau/van-ban/tep/qd-12.pdf"), target);
         assertTrue(Files.isRegularFile(target));
-        assertTrue(doc.selectFirst("ul.dinh-kem").text().contains("(PDF, 1 KB)"), doc.selectFirst("ul.dinh-kem").text());
+        assertTrue(doc.selectFirst("ul.dinh-kem").text().contains("(PDF, 1 trang, 9 KB)"), doc.selectFirst("ul.dinh-kem").text());
         String footer = doc.selectFirst("footer").text();
         assertTrue(footer.contains("Người chịu trách nhiệm: Nguyễn Văn Mẫu, Chủ tịch UBND xã"), footer);
         assertTrue(footer.contains("Cơ quan chủ quản: Ủy ban nhân dân xã Mẫu"), footer);

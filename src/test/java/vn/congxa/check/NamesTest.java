@@ -116,7 +116,7 @@ class NamesTest {
     void theFoldersOfTheSearchAndTheThemeAreReportedOnce() {
         Run run = check(TestRepo.base(dir)
                 .write("communes/xa-mau/assets/style.css", "body { display: none }")
-                .write("communes/xa-mau/assets/logo.png", "png")
+                .write("communes/xa-mau/assets/logo.gif", "gif")
                 .write("communes/xa-mau/tim-kiem/chi-muc.js", "alert(1)"));
         assertEquals(List.of(
                 "communes/xa-mau/assets: lỗi: thư mục \"assets\" trùng với giao diện của cổng (thư mục assets/) do cổng tự tạo: đổi tên thư mục, "
@@ -144,12 +144,12 @@ class NamesTest {
     @Test
     void aNameWindowsRefusesIsAnError() {
         Run run = check(TestRepo.base(dir).write("communes/xa-mau/tin-tuc/con.md", article("Con đường"))
-                .write("communes/xa-mau/van-ban/tep/nul.pdf", "%PDF"));
+                .write("communes/xa-mau/van-ban/tep/nul.txt", "văn bản"));
         assertEquals(List.of(
                 "communes/xa-mau/tin-tuc/con.md: lỗi: tên \"con.md\" là tên dành riêng của Windows (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9): "
                         + "máy Windows không mở, lưu hay tải kho về được; đổi tên, ví dụ \"con-2.md\" [reserved-name]",
-                "communes/xa-mau/van-ban/tep/nul.pdf: lỗi: tên \"nul.pdf\" là tên dành riêng của Windows (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9): "
-                        + "máy Windows không mở, lưu hay tải kho về được; đổi tên, ví dụ \"nul-2.pdf\" [reserved-name]"), run.lines());
+                "communes/xa-mau/van-ban/tep/nul.txt: lỗi: tên \"nul.txt\" là tên dành riêng của Windows (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9): "
+                        + "máy Windows không mở, lưu hay tải kho về được; đổi tên, ví dụ \"nul-2.txt\" [reserved-name]"), run.lines());
     }
 
     /** Every page a planned site has, other than the items' own, is one no item or file may take. */
@@ -261,9 +261,18 @@ class NamesTest {
 
     @Test
     void aFileToRenameIsToldOfTheFileAlreadyThere() {
-        Run run = check(TestRepo.base(dir).write("communes/xa-mau/van-ban/tep/QD-12.pdf", "%PDF"));
+        TestRepo repo = TestRepo.base(dir);
+        Run run = check(repo.writeBytes("communes/xa-mau/van-ban/tep/QD-12.pdf", bytes(repo, "communes/xa-mau/van-ban/tep/qd-12.pdf")));
         assertEquals(List.of("communes/xa-mau/van-ban/tep/QD-12.pdf: lỗi: tên \"QD-12.pdf\" phải viết chữ thường không dấu, các từ nối bằng "
                 + "dấu gạch ngang, nhưng đã có \"qd-12.pdf\" ở cùng thư mục: nếu hai tệp là một, giữ \"qd-12.pdf\" và xóa tệp này; nếu khác, "
                 + "đổi tên thành \"qd-12-2.pdf\" [file-name]"), run.lines());
+    }
+
+    private static byte[] bytes(TestRepo repo, String file) {
+        try {
+            return java.nio.file.Files.readAllBytes(repo.path(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
