@@ -481,14 +481,14 @@ final class PageModel {
     }
 
     /** The pictures an item shows, in the order of its kind's fields. */
-    private static Stream<Picture> pictures(Entry entry) {
+    private static Stream<ShownPicture> pictures(Entry entry) {
         return shownFields(entry).keySet().stream().filter(spec -> spec.type().placement() == FieldType.Placement.PICTURE)
                 .flatMap(spec -> entry.values().path(spec.key()).stream()
-                        .map(path -> new Picture(path, entry.values().plain(spec.alt()).orElse(""))));
+                        .map(path -> new ShownPicture(path, entry.values().plain(spec.alt()).orElse(""))));
     }
 
     /** @param path under the site's root; @param alt its description, "" for none */
-    private record Picture(String path, String alt) {
+    private record ShownPicture(String path, String alt) {
     }
 
     /** A field of an item with its value, as a listing shows it. */
