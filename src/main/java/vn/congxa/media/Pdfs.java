@@ -34,7 +34,7 @@ public final class Pdfs {
     public record Read(Pdf pdf) implements Reading {
     }
 
-    /** @param rule the finding's rule: {@code pdf-unreadable} or {@code pdf-encrypted} */
+    /** @param rule the finding's rule: {@code pdf-unreadable}, {@code pdf-encrypted} or {@code pdf-empty} */
     public record Refused(String rule, Message message) implements Reading {
     }
 
@@ -48,6 +48,9 @@ public final class Pdfs {
                 return encrypted();
             }
             int pages = document.getNumberOfPages();
+            if (pages == 0) {
+                return new Refused("pdf-empty", Message.of("pdf.empty"));
+            }
             PDFTextStripper stripper = new PDFTextStripper();
             StringBuilder text = new StringBuilder();
             // Page by page, until the text kept is full: a long document is not read to its end for the index.

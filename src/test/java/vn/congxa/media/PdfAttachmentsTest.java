@@ -121,6 +121,15 @@ class PdfAttachmentsTest {
         assertTrue(english.lines().get(0).startsWith(PDF + ": error: the PDF does not open"), english::toString);
     }
 
+    @Test
+    void aPdfWithoutAnyPageIsAnError() {
+        TestRepo repo = TestRepo.base(dir).writeBytes(PDF, pdf(List.of(), false));
+        Run run = build(repo);
+        assertEquals(1, run.exit(), run::toString);
+        assertEquals(List.of(PDF + ": lỗi: tệp PDF không có trang nào: người dân mở ra chỉ thấy trang trắng; xuất lại văn bản thành PDF "
+                + "(\"Lưu dưới dạng PDF\") rồi thay tệp này [pdf-empty]"), run.lines());
+    }
+
     private static byte[] pdf(List<String> pages, boolean encrypted) {
         return pdf(pages, encrypted, "");
     }
