@@ -78,6 +78,10 @@ final class Console {
 
         @Override
         public void done(int count, int communes, SiteBuild.Done done) {
+            if (done.refused()) {
+                status("cli.progress-refused", count, communes, done.slug(), done.name());
+                return;
+            }
             if (done.baked().isEmpty()) {
                 status("cli.progress-reused", count, communes, done.slug(), done.name());
                 return;

@@ -46,9 +46,13 @@ import vn.congxa.work.Parallel;
 final class SiteBuild {
 
     /** A commune's share of the build: baked now, or kept from the previous build because its inputs are the same. */
-    record Done(String slug, String name, Optional<BakeResult> baked) {
+    /**
+     * A commune done: baked (with what it made), or not, because it has errors ({@code refused}) or because nothing
+     * changed since its site was last built.
+     */
+    record Done(String slug, String name, Optional<BakeResult> baked, boolean refused) {
         static Done of(ProvinceRun.Unit unit) {
-            return new Done(unit.slug(), unit.name(), unit.baked());
+            return new Done(unit.slug(), unit.name(), unit.baked(), unit.findings().stream().anyMatch(Finding::isError));
         }
     }
 

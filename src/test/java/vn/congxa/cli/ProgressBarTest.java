@@ -14,7 +14,7 @@ import vn.congxa.finding.Lang;
 class ProgressBarTest {
 
     private static SiteBuild.Done done(String slug) {
-        return new SiteBuild.Done(slug, slug, Optional.empty());
+        return new SiteBuild.Done(slug, slug, Optional.empty(), false);
     }
 
     @Test

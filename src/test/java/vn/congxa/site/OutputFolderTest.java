@@ -1,6 +1,7 @@
 package vn.congxa.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,9 @@ class OutputFolderTest {
         TestRepo.Run failed = repo.run("build", "--as-of", TestRepo.AS_OF);
         assertEquals(1, failed.exit());
         assertTrue(failed.err().contains("Chưa ghi gì: bản đã dựng trước đó (nếu có) được giữ nguyên."), failed::toString);
+        // The commune at fault is said to be not built, not kept as if nothing had changed.
+        assertTrue(failed.err().contains("[1/1] Chưa dựng xa-mau (Ủy ban nhân dân xã Mẫu): có lỗi, xem các dòng lỗi"), failed::toString);
+        assertFalse(failed.err().contains("Giữ nguyên xa-mau"), failed::toString);
         assertEquals(before, TestRepo.fingerprint(repo.path("target/site")));
         assertNoStagingLeft(repo);
     }
