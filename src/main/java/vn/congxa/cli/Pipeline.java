@@ -12,6 +12,7 @@ import vn.congxa.check.ReadBodies;
 import vn.congxa.check.Checker;
 import vn.congxa.check.History;
 import vn.congxa.check.Overseer;
+import vn.congxa.cms.Editor;
 import vn.congxa.profile.Profile;
 import vn.congxa.content.Repository;
 import vn.congxa.content.RepositoryReader;
@@ -60,7 +61,7 @@ final class Pipeline {
     }
 
     /** The law a check is made under: the profiles and kinds, the profile governing the command's day, the overseeing unit. */
-    record Checking(ProfileLoader.Loaded loaded, Profile profile, Optional<Overseer> overseer) {
+    record Checking(ProfileLoader.Loaded loaded, Profile profile, Optional<Overseer> overseer, Optional<Editor.Settings> editor) {
         vn.congxa.profile.Kinds kinds() {
             return loaded.kinds().orElseThrow();
         }
@@ -101,12 +102,13 @@ final class Pipeline {
             return Optional.empty();
         }
         Optional<Overseer> overseer = Overseer.read(root, loaded.kinds().orElseThrow(), profile.get(), findings);
+        Optional<Editor.Settings> editor = Editor.settings(root, findings);
         findings.addAll(RepositoryReader.symlinkedCommunes(root));
         if (RepositoryReader.communeSlugs(root).isEmpty()) {
             findings.add(Finding.error(Repository.COMMUNES, 0, "no-communes", Message.of("cli.no-communes")));
             return Optional.empty();
         }
-        return Optional.of(new Checking(loaded, profile.get(), overseer));
+        return Optional.of(new Checking(loaded, profile.get(), overseer, editor));
     }
 
     /** The communes the options select (see {@link Selection}); an unknown commune or a bad option is refused. */

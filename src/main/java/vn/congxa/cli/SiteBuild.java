@@ -20,6 +20,7 @@ import vn.congxa.check.ReadBodies;
 import vn.congxa.content.RepositoryReader;
 import vn.congxa.content.SourceTree;
 import vn.congxa.profile.Profile;
+import vn.congxa.cms.Editor;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
 import vn.congxa.profile.ProfileLoader;
@@ -45,7 +46,6 @@ import vn.congxa.work.Parallel;
  */
 final class SiteBuild {
 
-    /** A commune's share of the build: baked now, or kept from the previous build because its inputs are the same. */
     /**
      * A commune done: baked (with what it made), or not, because it has errors ({@code refused}) or because nothing
      * changed since its site was last built.
@@ -114,7 +114,7 @@ final class SiteBuild {
                 .orElse(Reporting.Passes.only(first));
         int jobs = options.jobs(commandLine);
         findings.addAll(Checker.acrossCommunes(reader.configs(jobs), Set.copyOf(selection.slugs()), () -> Pipeline.history(root)));
-        Optional<vn.congxa.cms.Editor> editor = vn.congxa.cms.Editor.prepare(root, checking.get().kinds(), findings);
+        Optional<Editor> editor = checking.get().editor().flatMap(settings -> Editor.of(settings, checking.get().kinds(), findings));
         boolean bakes = findings.stream().noneMatch(Finding::isError) && reportFindings.stream().noneMatch(Finding::isError);
 
         Map<String, String> digests = digests(root, selection, List.of(options.today().toString(),

@@ -56,11 +56,18 @@ public final class Editor {
         this.bundle = bundle;
     }
 
+    /** The repository's settings for the web editor: Decap's {@code backend} block, as the IT staff wrote it. */
+    public record Settings(ObjectNode backend) {
+        public Settings {
+            backend = backend.deepCopy();
+        }
+    }
+
     /**
-     * The editor of this repository, or none: when the repository has no {@value #SETTINGS} (it wants no web editor),
-     * when the file is wrong (an error), or when this congxa was built without the bundle (a warning saying how to get it).
+     * The repository's editor settings, checked by every command that checks the repository: none when it has no
+     * {@value #SETTINGS} (it wants no web editor) or when the file is wrong (an error).
      */
-    public static Optional<Editor> prepare(Path root, Kinds kinds, List<Finding> findings) {
+    public static Optional<Settings> settings(Path root, List<Finding> findings) {
         if (!Files.isRegularFile(root.resolve(SETTINGS))) {
             return Optional.empty();
         }
@@ -73,12 +80,20 @@ public final class Editor {
             findings.add(Finding.error(SETTINGS, settings.get().line(), "cms-backend", Message.of("cms.backend")));
             return Optional.empty();
         }
+        return Optional.of(new Settings((ObjectNode) node(mapping)));
+    }
+
+    /**
+     * The editor a build puts into every site, with the bundle read once; none when this congxa was built without the
+     * bundle (a warning saying how to get it).
+     */
+    public static Optional<Editor> of(Settings settings, Kinds kinds, List<Finding> findings) {
         Map<String, byte[]> bundle = bundle();
         if (bundle.isEmpty()) {
             findings.add(Finding.warning(SETTINGS, 0, "cms-bundle-missing", Message.of("cms.bundle-missing")));
             return Optional.empty();
         }
-        return Optional.of(new Editor(kinds, (ObjectNode) node(mapping), bundle));
+        return Optional.of(new Editor(kinds, settings.backend(), bundle));
     }
 
     /** The files of the editor in a unit's site, by their path in it. */

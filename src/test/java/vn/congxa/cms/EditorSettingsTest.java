@@ -54,5 +54,9 @@ class EditorSettingsTest {
         assertEquals(1, run.exit(), run::toString);
         assertTrue(run.out().contains(Editor.SETTINGS + ":1: lỗi: thiếu khóa \"backend\"") && run.out().contains("[cms-backend]"), run::toString);
         assertFalse(Files.exists(repo.path("target/site/xa-mau")));
+        // The merge request's check finds it too, not only the build on the main branch.
+        TestRepo.Run check = repo.run("check", "--as-of", TestRepo.AS_OF);
+        assertEquals(1, check.exit(), check::toString);
+        assertTrue(check.out().contains(Editor.SETTINGS + ":1: lỗi: thiếu khóa \"backend\"") && check.out().contains("[cms-backend]"), check::toString);
     }
 }
