@@ -60,7 +60,8 @@ public final class Checker {
     }
 
     /** What every commune shares, checked once before the communes. */
-    private record Shared(SourceTree tree, List<Entry> entries, FilesRead files, List<Finding> findings) {
+    private record Shared(SourceTree tree, List<Entry> entries, FilesRead files, Map<String, Picture> pictures, Map<String, Pdf> pdfs,
+                          List<Finding> findings) {
     }
 
     private Checker(Profile profile, Kinds kinds, Optional<Overseer> overseer, LocalDate asOf, Drafts drafts, Shared shared) {
@@ -88,7 +89,8 @@ public final class Checker {
         List<Entry> entries = entries(sharedTree, sharedBodies, profile, kinds, asOf, assetPaths(sharedTree), findings);
         FilesRead files = FilesRead.of(sharedTree, budget(profile), known.files());
         files.report(sharedTree, findings);
-        return new Checker(profile, kinds, overseer, asOf, drafts, new Shared(sharedTree, entries, files, findings));
+        return new Checker(profile, kinds, overseer, asOf, drafts, new Shared(sharedTree, entries, files,
+                files.publishedPictures(sharedTree), files.publishedPdfs(sharedTree), findings));
     }
 
     /** The bodies of the shared content, rendered: another check of the same content reuses them. */
@@ -159,8 +161,8 @@ public final class Checker {
         FilesRead files = FilesRead.of(tree, budget(menu), known.files());
         files.report(tree, findings);
         // A unit's own file replaces a shared one at the same path.
-        Map<String, Picture> pictures = new LinkedHashMap<>(shared.files().publishedPictures(shared.tree()));
-        Map<String, Pdf> pdfs = new LinkedHashMap<>(shared.files().publishedPdfs(shared.tree()));
+        Map<String, Picture> pictures = new LinkedHashMap<>(shared.pictures());
+        Map<String, Pdf> pdfs = new LinkedHashMap<>(shared.pdfs());
         tree.assets().forEach(a -> {
             pictures.remove(a.sitePath());
             pdfs.remove(a.sitePath());
