@@ -45,6 +45,7 @@
     if (!form || !index) {
       return;
     }
+    var scope = form.querySelector('select[data-pham-vi]');
     var list = document.querySelector('[data-ket-qua]');
     var counter = document.querySelector('[data-ket-qua-dem]');
     var LIMIT = 50;
@@ -77,6 +78,7 @@
         script.src = part.file;
         script.onerror = function () {
           part.entries = [];
+          part.failed = true;
           part.waiting.splice(0).forEach(function (next) { next(); });
         };
         document.head.appendChild(script);
@@ -174,7 +176,8 @@
     function item(entry, query) {
       var li = document.createElement('li');
       var link = document.createElement('a');
-      link.href = '../' + entry.doc.u;
+      /* A unit's pages are under its root, one folder up; the hub's are on each unit's portal, at a full address. */
+      link.href = /^https?:\/\//.test(entry.doc.u) ? entry.doc.u : '../' + entry.doc.u;
       link.textContent = entry.doc.t;
       li.appendChild(link);
       var where = [entry.doc.c, entry.doc.n].filter(Boolean).join(' · ');
@@ -196,7 +199,7 @@
       return day ? day.split('/').reverse().join('') : '';
     }
 
-    function show(found, typed, searching) {
+    function show(found, typed, searching, missing) {
       found.sort(function (a, b) {
         return b.score - a.score || dayValue(b.entry.doc.n).localeCompare(dayValue(a.entry.doc.n));
       });
@@ -212,11 +215,14 @@
           : 'Tìm thấy ' + found.length + ' kết quả cho “' + typed + '”'
             + (found.length > LIMIT ? ', đang hiện ' + LIMIT + ' kết quả đầu.' : '.');
       }
+      if (missing) {
+        counter.textContent += ' Một phần chỉ mục tìm kiếm không tải được nên kết quả có thể thiếu: hãy tải lại trang.';
+      }
     }
 
     function search() {
       var typed = form.elements.q.value.trim();
-      var topic = form.elements['chuyen-muc'].value;
+      var topic = scope.value;
       var search = ++searches;
       list.textContent = '';
       if (!typed) {
@@ -236,7 +242,7 @@
           return; // a newer search has started
         }
         if (next === candidates.length) {
-          show(found, typed, false);
+          show(found, typed, false, candidates.some(function (part) { return part.failed; }));
           return;
         }
         var part = candidates[next++];
@@ -251,7 +257,7 @@
             }
           });
           if (search === searches) {
-            show(found, typed, next < candidates.length);
+            show(found, typed, next < candidates.length, false);
           }
           searchNextPart();
         });
@@ -260,13 +266,13 @@
 
     var params = new URLSearchParams(window.location.search);
     form.elements.q.value = params.get('q') || '';
-    form.elements['chuyen-muc'].value = params.get('chuyen-muc') || '';
+    scope.value = params.get(scope.name) || '';
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var next = new URLSearchParams();
       next.set('q', form.elements.q.value.trim());
-      if (form.elements['chuyen-muc'].value) {
-        next.set('chuyen-muc', form.elements['chuyen-muc'].value);
+      if (scope.value) {
+        next.set(scope.name, scope.value);
       }
       window.history.replaceState(null, '', '?' + next.toString());
       search();

@@ -25,6 +25,7 @@ import org.jbake.template.model.TemplateModel;
 import vn.congxa.cms.Editor;
 import vn.congxa.check.Commune;
 import vn.congxa.check.Overseer;
+import vn.congxa.site.SitePlanner;
 import vn.congxa.content.Asset;
 import vn.congxa.content.GeneratedPaths;
 import vn.congxa.finding.Finding;
@@ -83,6 +84,7 @@ public final class Baker {
     /** Theme files (CSS, images) under {@code templates/assets/}, copied into every site. */
     public static final String THEME_ASSETS = GeneratedPaths.THEME_FOLDER;
     public static final String HUB_TEMPLATE = "hub.ftl";
+    public static final String HUB_SEARCH_TEMPLATE = "hub-tim-kiem.ftl";
     public static final String REPORT_TEMPLATE = "bao-cao.ftl";
     /** The report's folder inside the output, next to the communes' sites. */
     public static final String REPORT_FOLDER = GeneratedPaths.REPORT_FOLDER;
@@ -211,23 +213,39 @@ public final class Baker {
 
     /**
      * Writes the overseeing unit's own site at the top of the output: the hub ({@code index.html}), its index of its
-     * units' portals, each linked at its portal address as deployed, and, given an evaluation, the yearly report in
-     * {@value #REPORT_FOLDER}/ with the files of the report's output formats (its CSV and JSON exports).
+     * units' portals, each linked at its portal address as deployed, with the overseeing unit's emblem; given an index of
+     * the units' items, a search across them ({@value GeneratedPaths#SEARCH_FOLDER}/); given an evaluation, the yearly
+     * report in {@value #REPORT_FOLDER}/ with the files of the report's output formats (its CSV and JSON exports).
      */
-    public BakeResult bakeHub(List<Map<String, String>> units, Profile law, Optional<Overseer> overseer, Optional<Evaluation> evaluation,
-                              Path dir) {
+    public BakeResult bakeHub(List<Map<String, String>> units, Optional<SearchIndex> search, Profile law, Optional<Overseer> overseer,
+                              Optional<Evaluation> evaluation, Path dir) {
         Writes out = new Writes();
+        Optional<Emblem> emblem = overseer.flatMap(Overseer::emblem).flatMap(Emblem::of);
+        Map<String, Object> hub = hubFacts(units, law, overseer);
+        hub.put("search", search.isPresent());
+        emblem.ifPresent(e -> {
+            hub.put("emblem", Map.of("path", e.path(), "width", e.width(), "height", Emblem.SHOWN));
+            hub.put("icon", Map.of("path", e.icon().path(), "type", e.icon().type()));
+            out.write(dir.resolve(e.path()), e.bytes());
+            e.icon().bytes().ifPresent(ico -> out.write(dir.resolve(e.icon().path()), ico));
+        });
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("communes", units);
         model.put("page", Map.of("title", "", "root", ""));
         model.put("report", evaluation.isPresent());
-        model.put("hub", hubFacts(units, law, overseer));
+        model.put("hub", hub);
         int pages = render(HUB_TEMPLATE, model, dir.resolve("index.html"), out) ? 1 : 0;
         copyTheme(dir, out);
+        if (search.isPresent()) {
+            Map<String, Object> searchModel = new LinkedHashMap<>(model);
+            searchModel.put("units", units.stream().map(unit -> Map.of("path", unit.get("slug"), "title", unit.get("name"))).toList());
+            pages += render(HUB_SEARCH_TEMPLATE, searchModel, dir.resolve(SitePlanner.SEARCH), out) ? 1 : 0;
+            search.get().files().forEach(file -> out.write(dir.resolve(file.path()), file.bytes()));
+        }
         if (evaluation.isPresent()) {
             Path report = dir.resolve(REPORT_FOLDER);
             Map<String, Object> reportModel = ReportModel.of(evaluation.get());
-            reportModel.put("hub", model.get("hub"));
+            reportModel.put("hub", hub);
             pages += render(REPORT_TEMPLATE, reportModel, report.resolve("index.html"), out) ? 1 : 0;
             for (OutputFormat format : OutputFormats.ALL) {
                 if (format.scope() == OutputFormat.Scope.REPORT && format.producer() instanceof OutputFormat.Writer writer) {

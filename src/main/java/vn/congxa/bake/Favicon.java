@@ -38,11 +38,15 @@ record Favicon(String path, String type, Optional<byte[]> bytes) {
         }
         try {
             BufferedImage image = ImageIO.read(logo.file().toFile());
-            return image == null ? Optional.empty()
-                    : Optional.of(new Favicon(GeneratedPaths.FAVICON, "image/x-icon", Optional.of(ico(png(square(image))))));
+            return image == null ? Optional.empty() : Optional.of(of(image));
         } catch (IOException e) {
             return Optional.empty(); // checked before: an unreadable logo has been reported, and gets no icon
         }
+    }
+
+    /** The icon made from a raster picture, as {@value GeneratedPaths#FAVICON}. */
+    static Favicon of(BufferedImage image) throws IOException {
+        return new Favicon(GeneratedPaths.FAVICON, "image/x-icon", Optional.of(ico(png(square(image)))));
     }
 
     /** The logo scaled to fit the icon's square, centred on a transparent ground. */

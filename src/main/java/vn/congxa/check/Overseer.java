@@ -1,10 +1,19 @@
 package vn.congxa.check;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import vn.congxa.content.Asset;
+import vn.congxa.media.Pictures;
+import vn.congxa.profile.Attachments;
+import vn.congxa.yaml.YNode;
 import vn.congxa.field.FieldReader;
 import vn.congxa.field.Values;
 import vn.congxa.finding.Finding;
@@ -30,15 +39,20 @@ import vn.congxa.profile.UnitRules;
  * @param ratingEndpoint   where readers' satisfaction ratings are posted, "" when none is configured
  * @param publicServices   the province's online public services portal, "" when none is configured
  * @param contact          the authority's address, phone and e-mail, each "" when not given
+ * @param emblem           the picture the hub shows beside the authority's name (a file under {@value #FOLDER}/)
  */
 public record Overseer(String kind, String name, String authority, String monitoringAgency, String emulationOffice,
-                       String domain, String portal, String ratingEndpoint, String publicServices, Contact contact) {
+                       String domain, String portal, String ratingEndpoint, String publicServices, Contact contact,
+                       Optional<Asset> emblem) {
 
     /** How citizens reach the overseeing authority. */
     public record Contact(String address, String phone, String email) {
     }
 
-    public static final String PATH = "content/don-vi-quan-ly.yml";
+    /** The field of {@value #PATH} that names the emblem. */
+    private static final String EMBLEM = "bieu_trung";
+    public static final String FOLDER = "content";
+    public static final String PATH = FOLDER + "/don-vi-quan-ly.yml";
 
     /** "tỉnh Quảng Ngãi". */
     public String fullName() {
@@ -60,13 +74,20 @@ public record Overseer(String kind, String name, String authority, String monito
             return Optional.empty();
         }
         return ProfileLoader.readMapping(root, PATH, findings).map(map -> {
-            FieldReader.Context context = new FieldReader.Context(PATH, "content", Set.of(), Optional.empty(), true,
+            Map<String, Path> pictures = pictures(root.resolve(FOLDER));
+            FieldReader.Context context = new FieldReader.Context(PATH, FOLDER, pictures.keySet(), Optional.empty(), true,
                     Severity.ERROR, Severity.ERROR, true, Optional.empty());
             Values values = FieldReader.read(map, kinds.overseer(), context, findings);
+            Optional<Asset> emblem = values.path(EMBLEM).map(path -> asset(path, pictures.get(path)));
+            emblem.filter(asset -> !Attachments.isDrawing(asset.sitePath()))
+                    .map(asset -> Pictures.read(asset, Long.MAX_VALUE))
+                    .filter(Pictures.Refused.class::isInstance).map(Pictures.Refused.class::cast)
+                    .ifPresent(refused -> findings.add(Finding.error(PATH, map.get(EMBLEM).map(YNode::line).orElse(map.line()),
+                            refused.rule(), refused.message())));
             Overseer overseer = new Overseer(text(values, "loai"), text(values, "ten"), text(values, "co_quan"),
                     text(values, "co_quan_giam_sat"), text(values, "co_quan_thi_dua"), text(values, "ten_mien"),
                     text(values, "cong_thong_tin"), text(values, "dia_chi_danh_gia"), text(values, "cong_dich_vu_cong"),
-                    new Contact(text(values, "dia_chi"), text(values, "dien_thoai"), text(values, "email")));
+                    new Contact(text(values, "dia_chi"), text(values, "dien_thoai"), text(values, "email")), emblem);
             if (rules.portalAddress().isPresent() && overseer.domain().isEmpty()) {
                 Finding finding = Finding.error(PATH, map.line(), "missing-field", Message.of("overseer.domain-missing"));
                 findings.add(rules.portalAddress().get().basis().map(finding::withBasis).orElse(finding));
@@ -77,6 +98,28 @@ public record Overseer(String kind, String name, String authority, String monito
             });
             return overseer;
         });
+    }
+
+    /** The pictures under {@code content/}, by their path there: what the emblem may name. */
+    private static Map<String, Path> pictures(Path folder) {
+        Map<String, Path> pictures = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                    .forEach(file -> pictures.put(folder.relativize(file).toString().replace('\\', '/'), file));
+        } catch (IOException | UncheckedIOException e) {
+            // An unreadable folder: the emblem it names is reported missing.
+        }
+        return pictures;
+    }
+
+    private static Asset asset(String path, Path file) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            size = 0; // read again when published, and reported then
+        }
+        return new Asset(FOLDER + "/" + path, path, file, size);
     }
 
     private static String text(Values values, String key) {

@@ -25,13 +25,14 @@ import java.util.stream.Stream;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.FindingData;
 import vn.congxa.report.UnitCheck;
+import vn.congxa.search.SearchIndex;
 import vn.congxa.site.OutputFolder;
 import vn.congxa.text.Json;
 import vn.congxa.work.Parallel;
 
 /**
  * What a build remembers of each unit it checked, so that the next build need not read an unchanged unit again: its
- * findings, what the hub lists of it, and its summary under each pass (the report's periods). One file per unit in
+ * findings, what the hub lists of it and what the hub's search finds of it, and its summary under each pass (the report's periods). One file per unit in
  * the output folder's {@value OutputFolder#CACHE} (never deployed: a hidden folder beside the sites).
  *
  * <p>An entry is used only for the same unit, the same inputs (their digest covers the unit's files, the shared
@@ -42,7 +43,7 @@ import vn.congxa.work.Parallel;
 final class BuildCache {
 
     /** The layout of an entry; another number is another version's. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final Pattern ENTRY = Pattern.compile("[a-z0-9][a-z0-9-]*\\.json");
     private static final Pattern LEFTOVER = Pattern.compile("\\..+\\.json\\.new-\\d+");
     private static final long PID = ProcessHandle.current().pid();
@@ -140,6 +141,16 @@ final class BuildCache {
         data.put("passes", passes);
         data.put("name", unit.name());
         data.put("facts", unit.facts());
+        data.put("listed", unit.listed().stream().map(document -> {
+            Map<String, Object> listed = new LinkedHashMap<>();
+            listed.put("url", document.url());
+            listed.put("title", document.title());
+            listed.put("topic", document.topic());
+            listed.put("section", document.section());
+            listed.put("day", document.day().map(LocalDate::toString).orElse(null));
+            listed.put("text", document.text());
+            return listed;
+        }).toList());
         data.put("findings", unit.findings().stream().map(FindingData::of).toList());
         data.put("checks", unit.checks().stream().map(BuildCache::data).toList());
         return data;
@@ -176,6 +187,16 @@ final class BuildCache {
             var field = fields.next();
             facts.put(field.getKey(), text(field.getValue()));
         }
+        if (!data.path("listed").isArray()) {
+            throw new FindingData.Malformed("listed");
+        }
+        List<SearchIndex.Document> listed = new ArrayList<>();
+        for (JsonNode document : data.path("listed")) {
+            JsonNode day = document.path("day");
+            listed.add(new SearchIndex.Document(text(document.path("url")), text(document.path("title")), text(document.path("topic")),
+                    text(document.path("section")), day.isNull() ? Optional.empty() : Optional.of(LocalDate.parse(text(day))),
+                    text(document.path("text"))));
+        }
         List<UnitCheck> checks = new ArrayList<>();
         for (JsonNode check : data.path("checks")) {
             List<UnitCheck.Published> published = new ArrayList<>();
@@ -193,7 +214,7 @@ final class BuildCache {
         if (checks.size() != passes.size()) {
             return Optional.empty();
         }
-        return Optional.of(new ProvinceRun.Unit(slug, text(data.path("name")), findings(data.path("findings")), facts, checks,
+        return Optional.of(new ProvinceRun.Unit(slug, text(data.path("name")), findings(data.path("findings")), facts, listed, checks,
                 Optional.empty(), true));
     }
 

@@ -78,17 +78,16 @@ final class Console {
 
         @Override
         public void done(int count, int communes, SiteBuild.Done done) {
-            if (done.refused()) {
-                status("cli.progress-refused", count, communes, done.slug(), done.name());
-                return;
+            switch (done.state()) {
+                case REFUSED -> status("cli.progress-refused", count, communes, done.slug(), done.name());
+                case HELD_BACK -> status("cli.progress-held-back", count, communes, done.slug(), done.name());
+                case KEPT -> status("cli.progress-reused", count, communes, done.slug(), done.name());
+                case BAKED -> {
+                    BakeResult result = done.baked().orElseThrow();
+                    status("cli.progress-baked", count, communes, done.slug(), done.name(), result.pages(),
+                            result.index().documents(), (result.index().bytes() + 1023) / 1024);
+                }
             }
-            if (done.baked().isEmpty()) {
-                status("cli.progress-reused", count, communes, done.slug(), done.name());
-                return;
-            }
-            BakeResult result = done.baked().get();
-            status("cli.progress-baked", count, communes, done.slug(), done.name(), result.pages(),
-                    result.index().documents(), (result.index().bytes() + 1023) / 1024);
         }
 
         @Override

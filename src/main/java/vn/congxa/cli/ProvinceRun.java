@@ -14,6 +14,7 @@ import vn.congxa.content.CommuneSource;
 import vn.congxa.content.RepositoryReader;
 import vn.congxa.finding.Finding;
 import vn.congxa.report.UnitCheck;
+import vn.congxa.search.SearchIndex;
 import vn.congxa.work.Parallel;
 
 /**
@@ -40,14 +41,16 @@ final class ProvinceRun {
      *
      * @param findings   its own findings under the first pass: the reader's, then the checks'
      * @param facts      what the hub lists of it, as of the first pass
+     * @param listed     what the hub's search finds of it, as of the first pass, when the caller bakes
      * @param checks     its summary under each pass, in the passes' order
      * @param baked      its site, when the caller baked it
      * @param remembered whether it came from the caller's memory rather than from its files
      */
-    record Unit(String slug, String name, List<Finding> findings, Map<String, String> facts, List<UnitCheck> checks,
-                Optional<BakeResult> baked, boolean remembered) {
+    record Unit(String slug, String name, List<Finding> findings, Map<String, String> facts, List<SearchIndex.Document> listed,
+                List<UnitCheck> checks, Optional<BakeResult> baked, boolean remembered) {
         Unit {
             findings = List.copyOf(findings);
+            listed = List.copyOf(listed);
             facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
             checks = List.copyOf(checks);
         }
@@ -55,13 +58,26 @@ final class ProvinceRun {
 
     /** What the caller does with a unit checked under the first pass: bake it, or nothing. */
     interface Baking {
-        Baking NONE = (checked, findings, spread) -> Optional.empty();
+        Baking NONE = new Baking() {
+            @Override
+            public Optional<BakeResult> bake(Checker.Checked checked, List<Finding> findings, boolean spread) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<SearchIndex.Document> listed(Checker.Checked checked) {
+                return List.of();
+            }
+        };
 
         /**
          * @param findings the unit's own findings, the reader's included
          * @param spread   whether the other cores are idle, for the bake to spread its work over them
          */
         Optional<BakeResult> bake(Checker.Checked checked, List<Finding> findings, boolean spread);
+
+        /** What the hub's search will find of a unit with no error (see {@link SearchIndex#listed}). */
+        List<SearchIndex.Document> listed(Checker.Checked checked);
     }
 
     private final RepositoryReader reader;
@@ -116,6 +132,7 @@ final class ProvinceRun {
             }
         }
         Optional<BakeResult> baked = baking.bake(first, firstFindings, spread);
-        return new Unit(slug, first.commune().name(), firstFindings, Baker.unitFacts(first.commune()), checks, baked, false);
+        List<SearchIndex.Document> listed = firstFindings.stream().anyMatch(Finding::isError) ? List.of() : baking.listed(first);
+        return new Unit(slug, first.commune().name(), firstFindings, Baker.unitFacts(first.commune()), listed, checks, baked, false);
     }
 }

@@ -72,7 +72,7 @@ final class ReportCommand implements Callable<Integer>, RepositoryOptions.User {
         // The hub lists the units the evaluation covers: checked as of the year's last day, under the law then in force.
         List<Evaluation.Period> periods = plan.get().periods();
         try (OutputFolder folder = OutputFolder.prepare(output)) {
-            List<Finding> written = new ArrayList<>(new Baker(root).bakeHub(units.stream().map(ProvinceRun.Unit::facts).toList(),
+            List<Finding> written = new ArrayList<>(new Baker(root).bakeHub(units.stream().map(ProvinceRun.Unit::facts).toList(), Optional.empty(),
                     periods.get(periods.size() - 1).profile(), evaluation.overseer(), Optional.of(evaluation), folder.staging()).findings());
             if (written.isEmpty()) {
                 written.addAll(SiteBuild.clashes(folder));

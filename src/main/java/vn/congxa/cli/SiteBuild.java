@@ -26,6 +26,7 @@ import vn.congxa.finding.Message;
 import vn.congxa.profile.ProfileLoader;
 import vn.congxa.report.Evaluation;
 import vn.congxa.report.RubricLoader;
+import vn.congxa.search.SearchIndex;
 import vn.congxa.site.Inputs;
 import vn.congxa.site.OutputFolder;
 import vn.congxa.site.Site;
@@ -46,13 +47,24 @@ import vn.congxa.work.Parallel;
  */
 final class SiteBuild {
 
-    /**
-     * A commune done: baked (with what it made), or not, because it has errors ({@code refused}) or because nothing
-     * changed since its site was last built.
-     */
-    record Done(String slug, String name, Optional<BakeResult> baked, boolean refused) {
-        static Done of(ProvinceRun.Unit unit) {
-            return new Done(unit.slug(), unit.name(), unit.baked(), unit.findings().stream().anyMatch(Finding::isError));
+    /** A commune done: baked (with what it made), or why not. */
+    record Done(String slug, String name, Optional<BakeResult> baked, State state) {
+
+        enum State {
+            BAKED,
+            /** Nothing it is made from changed since its site was last built. */
+            KEPT,
+            /** It has errors of its own. */
+            REFUSED,
+            /** The build has errors outside it (the shared content, the profile, the province's file): nothing is built. */
+            HELD_BACK
+        }
+
+        /** @param bakes whether the build bakes at all (no error outside the communes) */
+        static Done of(ProvinceRun.Unit unit, boolean bakes) {
+            State state = unit.findings().stream().anyMatch(Finding::isError) ? State.REFUSED
+                    : !bakes ? State.HELD_BACK : unit.baked().isPresent() ? State.BAKED : State.KEPT;
+            return new Done(unit.slug(), unit.name(), unit.baked(), state);
         }
     }
 
@@ -125,13 +137,21 @@ final class SiteBuild {
         Map<String, ProvinceRun.Unit> remembered = cache.recall(kept, digests, passes.keys(), jobs);
         Baker baker = new Baker(root, editor);
         try (OutputFolder folder = OutputFolder.prepare(output)) {
-            ProvinceRun.Baking baking = bakes ? (checked, own, spread) -> bake(checked, own, spread, kept, folder, digests, options,
-                    baker, checking.get().overseer())
-                    : ProvinceRun.Baking.NONE;
+            ProvinceRun.Baking baking = bakes ? new ProvinceRun.Baking() {
+                @Override
+                public Optional<BakeResult> bake(Checker.Checked checked, List<Finding> own, boolean spread) {
+                    return SiteBuild.bake(checked, own, spread, kept, folder, digests, options, baker, checking.get().overseer());
+                }
+
+                @Override
+                public List<SearchIndex.Document> listed(Checker.Checked checked) {
+                    return SearchIndex.listed(SitePlanner.plan(checked.commune(), checking.get().overseer(), options.today()));
+                }
+            } : ProvinceRun.Baking.NONE;
             // Bodies of a kept site are read for their checks alone.
             ProvinceRun run = new ProvinceRun(reader, passes.passes(), remembered, slug -> bakes && !kept.contains(slug), baking);
-            List<ProvinceRun.Unit> units = runAll(run, selection.slugs(), jobs, progress);
-            List<Done> done = units.stream().map(Done::of).toList();
+            List<ProvinceRun.Unit> units = runAll(run, selection.slugs(), jobs, bakes, progress);
+            List<Done> done = units.stream().map(unit -> Done.of(unit, bakes)).toList();
             units.forEach(unit -> findings.addAll(unit.findings()));
             List<Finding> all = sorted(findings);
             if (all.stream().anyMatch(Finding::isError)) {
@@ -141,7 +161,8 @@ final class SiteBuild {
             all.addAll(reportFindings);
             Optional<Evaluation> evaluation = plan.map(p -> Reporting.evaluate(p, passes, units, root, all));
             if (selection.all()) {
-                all.addAll(baker.bakeHub(units.stream().map(ProvinceRun.Unit::facts).toList(), law, checking.get().overseer(), evaluation,
+                all.addAll(baker.bakeHub(units.stream().map(ProvinceRun.Unit::facts).toList(),
+                        Optional.of(SearchIndex.across(units.stream().map(ProvinceRun.Unit::listed).toList())), law, checking.get().overseer(), evaluation,
                         folder.staging()).findings());
             }
             if (all.stream().noneMatch(Finding::isError)) {
@@ -189,11 +210,12 @@ final class SiteBuild {
         return bySlug;
     }
 
-    private static List<ProvinceRun.Unit> runAll(ProvinceRun run, List<String> slugs, int jobs, Progress progress) throws IOException {
+    private static List<ProvinceRun.Unit> runAll(ProvinceRun run, List<String> slugs, int jobs, boolean bakes, Progress progress)
+            throws IOException {
         progress.started(slugs.size());
         try {
             // Progress is told on this thread, as each commune is done: the workers share nothing.
-            return run.run(slugs, jobs, (count, unit) -> progress.done(count, slugs.size(), Done.of(unit)));
+            return run.run(slugs, jobs, (count, unit) -> progress.done(count, slugs.size(), Done.of(unit, bakes)));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {

@@ -40,6 +40,8 @@ public record SearchIndex(List<Document> documents) {
     public static final String FILE = GeneratedPaths.SEARCH_INDEX;
     /** The characters of a page's text kept for the search: enough to find it and to show a snippet. */
     static final int TEXT_LIMIT = 2_000;
+    /** The characters of an item's text in the hub's index, which holds every unit's items. */
+    static final int HUB_TEXT_LIMIT = 300;
     /** The size a part aims at, so that the list and one part stay well under 500 KB at 5,000 items. */
     static final int PART_BYTES = 200_000;
     /** The variable the list sets, and the function each part calls, both read by the theme's script. */
@@ -57,10 +59,14 @@ public record SearchIndex(List<Document> documents) {
      * @param url     the page, relative to the site's root
      * @param topic   the top-level section it is under ("" at the site root): a search can be narrowed to one
      * @param section the title of its own section, shown with the result
-     * @param date    dd/MM/yyyy, or ""
      */
-    public record Document(String url, String title, String topic, String section, String date, String text) {
+    public record Document(String url, String title, String topic, String section, Optional<LocalDate> day, String text) {
     }
+
+    /** Newest first, then the pages without a date in their order: results of equal rank are shown so. */
+    private static final Comparator<Document> NEWEST_FIRST = Comparator.comparing(Document::day,
+            Comparator.<Optional<LocalDate>, Boolean>comparing(Optional::isEmpty)
+                    .thenComparing(d -> d.orElse(LocalDate.MIN), Comparator.reverseOrder()));
 
     public SearchIndex {
         documents = List.copyOf(documents);
@@ -68,7 +74,7 @@ public record SearchIndex(List<Document> documents) {
 
     /** @param bodyText the plain text of an item's body */
     public static SearchIndex of(Site site, Function<Entry, String> bodyText) {
-        List<Dated> documents = new ArrayList<>();
+        List<Document> documents = new ArrayList<>();
         for (Page page : site.pages()) {
             boolean firstListingPage = page.type() == Page.Type.SECTION
                     && page.paging().map(paging -> paging.number() == 1 && paging.year().isEmpty()).orElse(true);
@@ -77,27 +83,43 @@ public record SearchIndex(List<Document> documents) {
             }
             String topic = page.section().map(section -> section.path().split("/")[0]).orElse("");
             String sectionTitle = page.section().map(section -> section.title()).orElse("");
-            Optional<LocalDate> day = page.entry().flatMap(Entry::date);
-            String date = day.map(vn.congxa.text.Vietnamese::day).orElse("");
             String text = page.entry().map(entry -> text(entry, bodyText, site.commune().pdfs())).orElse("");
-            documents.add(new Dated(day, new Document(page.output(), page.title(), topic, sectionTitle, date, text)));
+            documents.add(new Document(page.output(), page.title(), topic, sectionTitle, page.entry().flatMap(Entry::date), text));
         }
-        // Newest first, as results of equal rank are shown: the first part answers most searches.
-        documents.sort(Comparator.comparing(Dated::day, Comparator.<Optional<LocalDate>, Boolean>comparing(Optional::isEmpty)
-                .thenComparing(d -> d.orElse(LocalDate.MIN), Comparator.reverseOrder())));
-        return new SearchIndex(documents.stream().map(Dated::document).toList());
+        // The first part answers most searches.
+        documents.sort(NEWEST_FIRST);
+        return new SearchIndex(documents);
     }
 
-    private record Dated(Optional<LocalDate> day, Document document) {
+    /**
+     * What the hub's search finds of a unit: its items (not the pages every unit shares), linked at the unit's portal
+     * address, narrowed by unit (the unit's slug is their topic), with their summary and the fields shown on their page
+     * ({@value #HUB_TEXT_LIMIT} characters at most) but not their body: the hub's index covers every unit of the
+     * province, and the build keeps it for every unit until the hub is written.
+     */
+    public static List<Document> listed(Site site) {
+        String address = site.commune().baseUrl() + "/";
+        String unit = site.commune().name();
+        return site.pages().stream()
+                .filter(page -> page.type() == Page.Type.ENTRY)
+                .map(page -> new Document(address + page.output(), page.title(), site.commune().slug(),
+                        page.section().map(section -> unit + " · " + section.title()).orElse(unit), page.entry().flatMap(Entry::date),
+                        page.entry().map(entry -> capped(text(entry, e -> "", Map.of()), HUB_TEXT_LIMIT)).orElse("")))
+                .toList();
     }
 
-    /** The text cut at a space at or before {@link #TEXT_LIMIT} characters. */
-    private static String capped(String text) {
-        if (text.length() <= TEXT_LIMIT) {
+    /** The hub's index: what {@link #listed} found of each unit, newest first across the units. */
+    public static SearchIndex across(List<List<Document>> units) {
+        return new SearchIndex(units.stream().flatMap(List::stream).sorted(NEWEST_FIRST).toList());
+    }
+
+    /** The text cut at a space at or before {@code limit} characters. */
+    private static String capped(String text, int limit) {
+        if (text.length() <= limit) {
             return text;
         }
-        int cut = text.lastIndexOf(' ', TEXT_LIMIT);
-        return text.substring(0, cut > TEXT_LIMIT / 2 ? cut : TEXT_LIMIT);
+        int cut = text.lastIndexOf(' ', limit);
+        return text.substring(0, cut > limit / 2 ? cut : limit);
     }
 
     /**
@@ -113,7 +135,7 @@ public record SearchIndex(List<Document> documents) {
                 .flatMap(value -> ((Value.Paths) value).paths().stream())
                 .map(pdfs::get).filter(java.util.Objects::nonNull).map(Pdf::text);
         Stream<String> summary = entry.values().plain("summary").stream();
-        return Stream.of(summary, fields, Stream.of(capped(bodyText.apply(entry))), attachments)
+        return Stream.of(summary, fields, Stream.of(capped(bodyText.apply(entry), TEXT_LIMIT)), attachments)
                 .flatMap(Function.identity())
                 .filter(text -> !text.isBlank())
                 .collect(Collectors.joining(" "));
@@ -172,7 +194,7 @@ public record SearchIndex(List<Document> documents) {
         row.put("t", document.title());
         row.put("m", document.topic());
         row.put("c", document.section());
-        row.put("n", document.date());
+        row.put("n", document.day().map(vn.congxa.text.Vietnamese::day).orElse(""));
         row.put("x", document.text());
         return row;
     }

@@ -80,7 +80,7 @@ class BuildCacheTest {
                 Arguments.of("cut in the middle", (UnaryOperator<String>) text -> text.substring(0, text.length() / 2)),
                 Arguments.of("not JSON at all", (UnaryOperator<String>) text -> "\u0000\u0001 rác"),
                 Arguments.of("empty", (UnaryOperator<String>) text -> ""),
-                Arguments.of("another version's layout", (UnaryOperator<String>) text -> text.replace("\"format\":1", "\"format\":2")),
+                Arguments.of("another version's layout", (UnaryOperator<String>) text -> text.replace("\"format\":2", "\"format\":3")),
                 Arguments.of("a message another version knew",
                         (UnaryOperator<String>) text -> text.replaceFirst("\"key\":\"[^\"]+\"", "\"key\":\"khong.co.khoa.nay\"")),
                 Arguments.of("a number where a text should be",

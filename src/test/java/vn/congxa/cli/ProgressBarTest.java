@@ -14,7 +14,7 @@ import vn.congxa.finding.Lang;
 class ProgressBarTest {
 
     private static SiteBuild.Done done(String slug) {
-        return new SiteBuild.Done(slug, slug, Optional.empty(), false);
+        return new SiteBuild.Done(slug, slug, Optional.empty(), SiteBuild.Done.State.KEPT);
     }
 
     @Test

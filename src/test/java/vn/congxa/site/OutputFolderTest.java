@@ -35,6 +35,21 @@ class OutputFolderTest {
         assertNoStagingLeft(repo);
     }
 
+    /** An error outside the communes (here the shared content) stops every commune: none is said to be kept or built. */
+    @Test
+    void aBuildStoppedByAnErrorOutsideTheCommunesSaysNoCommuneWasBuilt() {
+        TestRepo repo = TestRepo.base(dir);
+        assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF).exit());
+        String before = TestRepo.fingerprint(repo.path("target/site"));
+        repo.write("content/dieu-khoan.md", "---\ntitle: [không đóng\n---\nNội dung.\n");
+        TestRepo.Run failed = repo.run("build", "--as-of", TestRepo.AS_OF);
+        assertEquals(1, failed.exit(), failed::toString);
+        assertTrue(failed.err().contains("[1/1] Chưa dựng xa-mau (Ủy ban nhân dân xã Mẫu): bản dựng có lỗi ngoài thư mục của đơn vị"),
+                failed::toString);
+        assertFalse(failed.err().contains("Giữ nguyên xa-mau") || failed.err().contains("Đã dựng xa-mau"), failed::toString);
+        assertEquals(before, TestRepo.fingerprint(repo.path("target/site")));
+    }
+
     @Test
     void aSuccessfulBuildReplacesTheWholeSiteAndRemovesOutputOfDeletedSources() throws IOException {
         TestRepo repo = TestRepo.base(dir);

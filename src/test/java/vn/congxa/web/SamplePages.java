@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * One page of every kind of the sample: one per template of the theme (home, section, documents table, item of each
- * kind, root page, year archive, site map, search with results, a tag, the page for an address not found), the province's hub and its yearly report.
+ * kind, root page, year archive, site map, search with results, a tag, the page for an address not found), the province's hub, its search and its yearly report.
  * Items are picked from
  * their section's listing, so that the list follows the sample content.
  */
@@ -25,6 +25,7 @@ final class SamplePages {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("hub", "index.html");
         pages.put("yearly report", "bao-cao/index.html");
+        pages.put("hub search with results", "tim-kiem/index.html?q=phan+loai+rac");
         pages.put("home", c + "index.html");
         pages.put("section", c + "tin-tuc/index.html");
         pages.put("year archive", c + "tin-tuc/nam-2025.html");

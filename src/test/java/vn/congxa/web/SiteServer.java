@@ -18,10 +18,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /** Serves a built site over HTTP on 127.0.0.1, as a web server would, so that the browser loads it from an origin. */
 final class SiteServer implements AutoCloseable {
 
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
-            "xml", "application/xml; charset=utf-8", "png", "image/png", "jpg", "image/jpeg", "pdf", "application/pdf",
-            "yml", "text/yaml; charset=utf-8", "wasm", "application/wasm");
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("xml", "application/xml; charset=utf-8"),
+            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("webp", "image/webp"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("ico", "image/x-icon"), Map.entry("pdf", "application/pdf"),
+            Map.entry("yml", "text/yaml; charset=utf-8"), Map.entry("wasm", "application/wasm"));
 
     private final HttpServer server;
     private final Path root;
