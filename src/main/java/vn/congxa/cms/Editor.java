@@ -25,6 +25,7 @@ import vn.congxa.field.FieldWidget;
 import vn.congxa.finding.Finding;
 import vn.congxa.finding.Message;
 import vn.congxa.profile.Kind;
+import vn.congxa.scaffold.NewItem;
 import vn.congxa.profile.Kinds;
 import vn.congxa.profile.ProfileLoader;
 import vn.congxa.profile.Section;
@@ -140,7 +141,9 @@ public final class Editor {
             collection.put("description", "Chuyên mục bắt buộc: cần ít nhất " + section.minItems() + " bài đã đăng có nội dung.");
         }
         collection.put("folder", commune.repoPath() + "/" + section.path()).put("create", true).put("extension", "md")
-                .put("format", "frontmatter").put("slug", "{{slug}}")
+                .put("format", "frontmatter")
+                // A long title cut as `new` cuts it (NewItem.MAX_TITLE).
+                .put("slug", "{{slug | truncate(" + NewItem.MAX_TITLE + ", '" + NewItem.CUT_MARK + "')}}")
                 // Pictures of the body beside the item, written relative to it, as its links are.
                 .put("media_folder", "").put("public_folder", "");
         collection.putArray("sortable_fields").add("date").add("title");

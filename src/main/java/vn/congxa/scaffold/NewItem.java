@@ -1,5 +1,6 @@
 package vn.congxa.scaffold;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
@@ -22,8 +23,14 @@ public final class NewItem {
     private NewItem() {
     }
 
-    /** Longer slugs are cut at a word: a file name has at most 255 bytes, and an address should stay readable. */
-    static final int MAX_SLUG = 80;
+    /**
+     * A longer title names its file by its first {@value} characters (a file name has at most 255 bytes, and an address
+     * should stay readable), exactly as the web editor cuts it: Decap CMS's {@code truncate(80, '-')} keeps a title of
+     * up to 81 characters whole (the cut mark counts), and cuts a longer one to 80.
+     */
+    public static final int MAX_TITLE = 80;
+    /** What the web editor's slug template adds after the cut, and counts in the length it keeps. */
+    public static final String CUT_MARK = "-";
 
     /** Whether a title can name a file: it has a letter or a digit, which its slug keeps. */
     public static boolean isUsableTitle(String title) {
@@ -31,13 +38,14 @@ public final class NewItem {
     }
 
     /**
-     * {@code quyet-dinh-ve-dat-dai.md}, or {@code …-2.md} when {@code taken} already has it, or when the name is one
-     * the site makes itself in a section (index, trang-2, nam-2026) or one Windows refuses (con, nul…).
+     * {@code quyet-dinh-ve-dat-dai.md}, or {@code …-1.md} (then {@code -2}…) when {@code taken} already has it, as the
+     * web editor numbers them, or when the name is one the site makes itself in a section (index, trang-2, nam-2026) or
+     * one Windows refuses (con, nul…).
      */
     public static String fileName(String title, String sectionPath, Predicate<String> taken) {
-        String slug = shortened(Slugs.slugify(title));
+        String slug = Slugs.slugify(shortened(Normalizer.normalize(title, Normalizer.Form.NFC)));
         String name = slug + ".md";
-        for (int n = 2; taken.test(name) || isReserved(sectionPath, name); n++) {
+        for (int n = 1; taken.test(name) || isReserved(sectionPath, name); n++) {
             name = slug + "-" + n + ".md";
         }
         return name;
@@ -50,12 +58,11 @@ public final class NewItem {
                 || Slugs.isWindowsDeviceName(name);
     }
 
-    private static String shortened(String slug) {
-        if (slug.length() <= MAX_SLUG) {
-            return slug;
+    private static String shortened(String title) {
+        if (title.codePointCount(0, title.length()) <= MAX_TITLE + CUT_MARK.length()) {
+            return title;
         }
-        int cut = slug.lastIndexOf('-', MAX_SLUG);
-        return slug.substring(0, cut > 0 ? cut : MAX_SLUG);
+        return title.substring(0, title.offsetByCodePoints(0, MAX_TITLE));
     }
 
     /** @param section the section the item goes into: the profile may ask more of its kind's fields there */

@@ -56,7 +56,29 @@ class NewCommandTest {
         String[] args = {"tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "--as-of", TestRepo.AUDIT_AS_OF, "Đón Tết Đinh Mùi"};
         assertEquals(0, repo.run("new", args).exit());
         Run again = repo.run("new", args);
-        assertEquals(List.of("communes/chau-o/tin-tuc/don-tet-dinh-mui-2.md"), again.out().lines().toList(), again::toString);
+        // Numbered from 1, as the web editor numbers the same title: both name the file alike.
+        assertEquals(List.of("communes/chau-o/tin-tuc/don-tet-dinh-mui-1.md"), again.out().lines().toList(), again::toString);
+        Run third = repo.run("new", args);
+        assertEquals(List.of("communes/chau-o/tin-tuc/don-tet-dinh-mui-2.md"), third.out().lines().toList(), third::toString);
+    }
+
+    /**
+     * A long title names its file by its first 80 characters, as the web editor cuts it; a title of 81 characters is
+     * kept whole by both. The file name stays far under what a file system takes.
+     */
+    @Test
+    void aLongTitleNamesItsFileByItsFirstEightyCharacters() {
+        TestRepo repo = TestRepo.district2023(dir);
+        String longTitle = "Quyết định về việc phê duyệt kế hoạch sử dụng đất năm 2026 và điều chỉnh quy hoạch chi tiết khu dân cư Châu Ổ";
+        String eightyOne = "Thông báo kết quả lựa chọn nhà thầu gói thầu số 3 xây lắp đường giao thông thôn 1";
+        assertEquals(81, eightyOne.length());
+        Run cut = repo.run("new", "tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "--as-of", TestRepo.AUDIT_AS_OF, longTitle);
+        assertEquals(List.of("communes/chau-o/tin-tuc/" + vn.congxa.content.Slugs.slugify(longTitle.substring(0, 80)) + ".md"),
+                cut.out().lines().toList(), cut::toString);
+        assertTrue(cut.out().strip().endsWith("-quy-hoa.md"), "cut where the 80th character falls, as the web editor cuts: " + cut.out());
+        Run whole = repo.run("new", "tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "--as-of", TestRepo.AUDIT_AS_OF, eightyOne);
+        assertEquals(List.of("communes/chau-o/tin-tuc/" + vn.congxa.content.Slugs.slugify(eightyOne) + ".md"), whole.out().lines().toList(),
+                whole::toString);
     }
 
     @Test
@@ -104,9 +126,9 @@ class NewCommandTest {
     @Test
     void aNewItemNeverTakesAReservedName() {
         TestRepo repo = TestRepo.district2023(dir);
-        for (String[] titleAndName : List.of(new String[] {"Trang 2", "trang-2-2.md"}, new String[] {"Năm 2025", "nam-2025-2.md"},
-                new String[] {"Index", "index-2.md"}, new String[] {"Con", "con-2.md"}, new String[] {"NUL", "nul-2.md"},
-                new String[] {"Trang 3", "trang-3-2.md"})) {
+        for (String[] titleAndName : List.of(new String[] {"Trang 2", "trang-2-1.md"}, new String[] {"Năm 2025", "nam-2025-1.md"},
+                new String[] {"Index", "index-1.md"}, new String[] {"Con", "con-1.md"}, new String[] {"NUL", "nul-1.md"},
+                new String[] {"Trang 3", "trang-3-1.md"})) {
             Run run = repo.run("new", "tin-bai", "--commune", "chau-o", "--section", "tin-tuc", "--as-of", TestRepo.AUDIT_AS_OF, titleAndName[0]);
             assertEquals(List.of("communes/chau-o/tin-tuc/" + titleAndName[1]), run.out().lines().toList(), run::toString);
         }

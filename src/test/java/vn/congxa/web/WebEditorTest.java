@@ -24,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.congxa.TestRepo;
 import vn.congxa.cms.Editor;
+import vn.congxa.content.Slugs;
 import vn.congxa.scaffold.NewItem;
 
 /**
@@ -79,7 +80,7 @@ class WebEditorTest {
         for (String path : List.of("gioi-thieu", "gioi-thieu/lanh-dao", "van-ban", "lich-cong-tac", "tin-tuc")) {
             Map<String, Object> collection = collections.get(path.replace("/", "__"));
             assertEquals("communes/binh-son/" + path, collection.get("folder"), path);
-            assertEquals("{{slug}}", collection.get("slug"));
+            assertEquals("{{slug | truncate(80, '-')}}", collection.get("slug"), "a long title cut as `new` cuts it");
             assertEquals("md", collection.get("extension"));
         }
         assertEquals("don-vi", List.copyOf(collections.keySet()).get(collections.size() - 1), "commune.yml last");
@@ -116,6 +117,12 @@ class WebEditorTest {
     void anEditorCreatesAnItemOfARequiredSectionThatTheCheckPasses(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         assertTrue(Files.isRegularFile(DECAP_SERVER), "decap-server is installed by the Maven build (npm ci): " + DECAP_SERVER);
         TestRepo repo = TestRepo.sample(dir.resolve("kho"));
+        String title = "Hội nghị tuyên truyền Luật Đất đai năm 2026 cho đảng viên";
+        String section = "pho-bien-phap-luat"; // required by Nghị định 224/2026/NĐ-CP (and Luật Tiếp cận thông tin Điều 19)
+        // An item of last year with the same title: the editor must name the new one as `new` would, with a number.
+        String taken = NewItem.fileName(title, section, name -> false);
+        repo.write("communes/binh-son/" + section + "/" + taken, "---\ntitle: " + title + "\ndate: 2025-11-20\n---\n"
+                + "Hội nghị năm trước, tổ chức tại hội trường Ủy ban nhân dân xã cho đảng viên các chi bộ.\n");
         git(repo.root(), "init", "-q", "-b", "main");
         git(repo.root(), "add", "-A");
         git(repo.root(), "-c", "user.name=Sở KH&CN", "-c", "user.email=cntt@quangngai.gov.vn", "commit", "-q", "-m", "Nội dung mẫu");
@@ -138,8 +145,6 @@ class WebEditorTest {
         decap.environment().put("PORT", String.valueOf(port));
         decap.environment().put("GIT_REPO_DIRECTORY", repo.root().toString());
         Process server = decap.start();
-        String title = "Hội nghị tuyên truyền Luật Đất đai năm 2026 cho đảng viên";
-        String section = "pho-bien-phap-luat"; // required by Nghị định 224/2026/NĐ-CP (and Luật Tiếp cận thông tin Điều 19)
         assertTrue(generated.contains("folder: communes/binh-son/" + section + "\n") && generated.contains(
                 "  - name: " + section + "\n    label: Phổ biến, giáo dục pháp luật\n    label_singular: Tin bài\n"
                         + "    description: 'Chuyên mục bắt buộc"), generated);
@@ -159,7 +164,8 @@ class WebEditorTest {
             save(driver, section);
 
             // A document of the required section Văn bản: a choice among the kind's values, its other required fields.
-            String document = "Quyết định ban hành Quy chế tiếp công dân của Ủy ban nhân dân xã";
+            // A title longer than a file name takes: cut as `new` cuts it.
+            String document = "Quyết định ban hành Quy chế tiếp công dân, giải quyết khiếu nại, tố cáo của Ủy ban nhân dân xã Bình Sơn";
             driver.get(web.url("binh-son/admin/index.html#/collections/van-ban/new"));
             // The new form is ready once its title is empty: on a busy machine the saved item's form lingers a moment.
             wait.until(d -> d.getCurrentUrl().endsWith("/van-ban/new") && field(d, "Số ký hiệu") != null
@@ -185,6 +191,8 @@ class WebEditorTest {
             for (List<String> item : List.of(List.of(section, title, "draft: false"), List.of("van-ban", document, "hinh_thuc: Quyết định"))) {
                 Path folder = repo.path("communes/binh-son/" + item.get(0));
                 String expected = NewItem.fileName(item.get(1), item.get(0), name -> Files.exists(folder.resolve(name)));
+                assertTrue(!item.get(0).equals(section) || expected.equals(taken.replace(".md", "-1.md")), expected);
+                assertTrue(!item.get(0).equals("van-ban") || expected.length() < Slugs.slugify(item.get(1)).length(), expected);
                 String branch = "cms/" + item.get(0) + "/" + expected.replace(".md", "");
                 assertTrue(branches.lines().anyMatch(branch::equals), "a branch for each save, named as `new` names the file: " + branches);
                 git(repo.root(), "checkout", "-q", branch);
