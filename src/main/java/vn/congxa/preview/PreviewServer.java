@@ -112,7 +112,16 @@ public final class PreviewServer implements AutoCloseable {
         }
         byte[] bytes = Files.readAllBytes(file.get());
         String type = extension(file.get().getFileName().toString());
-        send(exchange, 200, type, type.equals("html") ? withLiveScript(bytes) : bytes);
+        send(exchange, 200, type, type.equals("html") && !isEditor(file.get()) ? withLiveScript(bytes) : bytes);
+    }
+
+    /**
+     * Whether a file is the web editor's ({@code <unit>/admin/}): it is not reloaded after each rebuild, which its own
+     * saves start, so that an editor is never thrown out of the form being filled.
+     */
+    private boolean isEditor(Path file) {
+        Path inSite = site.relativize(file);
+        return inSite.getNameCount() > 2 && inSite.getName(1).toString().equals(vn.congxa.content.GeneratedPaths.EDITOR_FOLDER);
     }
 
     /** The file a (decoded) URL path names inside the site, a folder meaning its index.html; nothing outside the site. */

@@ -49,6 +49,19 @@ class PreviewServerTest {
         }
     }
 
+    /** The web editor's page is not reloaded by each rebuild: its own saves start one, and would throw the editor out. */
+    @Test
+    void theWebEditorGetsNoLiveScript() throws Exception {
+        Path admin = Files.createDirectories(dir.resolve("site/xa-mau/admin"));
+        String editor = "<!DOCTYPE html><html><body><script src=\"decap-cms.js\"></script></body></html>";
+        Files.writeString(admin.resolve("index.html"), editor);
+        Files.writeString(dir.resolve("site/xa-mau/admin.html"), "<html><body></body></html>");
+        try (PreviewServer server = PreviewServer.start(dir.resolve("site"), 0, "xa-mau")) {
+            assertEquals(editor, get(server, "/xa-mau/admin/").body());
+            assertTrue(get(server, "/xa-mau/admin.html").body().contains("live.js"), "only the editor's folder");
+        }
+    }
+
     @Test
     void nothingOutsideTheBuiltFolderIsServed() throws Exception {
         Files.createDirectories(dir.resolve("site"));
