@@ -185,6 +185,23 @@ class PhotosTest {
         assertArrayEquals(webp, published, "the WebP itself is published as it was before its EXIF was added");
     }
 
+    /** A CMYK JPEG, as print and scanning software save them (the JDK's own reader refuses it), is resized like any photo. */
+    @Test
+    void aCmykPhotoIsResizedLikeAnyOther() throws IOException {
+        byte[] cmyk = Files.readAllBytes(Path.of("src/test/resources/photos/cmyk.jpg"));
+        TestRepo repo = withPhoto(TestRepo.base(dir), cmyk);
+        Run run = build(repo);
+        assertEquals(0, run.exit(), run::toString);
+        Element img = Jsoup.parse(repo.read(SITE + "tin-tuc/hoi-nghi.html")).selectFirst(".noi-dung img");
+        assertEquals("anh/hoi-nghi.480.jpg 480w, anh/hoi-nghi.960.jpg 960w, anh/hoi-nghi.jpg 1600w", img.attr("srcset"));
+        BufferedImage phone = ImageIO.read(repo.path(SITE + "tin-tuc/anh/hoi-nghi.960.jpg").toFile());
+        assertEquals(3, phone.getColorModel().getNumColorComponents(), "published in RGB, which every browser shows alike");
+        // The gradient runs from red at the top to blue at the bottom, after the conversion as before it.
+        java.awt.Color top = new java.awt.Color(phone.getRGB(480, 5));
+        java.awt.Color bottom = new java.awt.Color(phone.getRGB(480, 634));
+        assertTrue(top.getRed() > top.getBlue() + 60 && bottom.getBlue() > bottom.getRed() + 60, top + " " + bottom);
+    }
+
     @Test
     void aDamagedPhotoIsTheEditorsErrorWithWhatToDo() {
         TestRepo repo = withPhoto(TestRepo.base(dir), "không phải ảnh".getBytes(StandardCharsets.UTF_8));
