@@ -14,9 +14,9 @@ import vn.congxa.profile.Attachments;
 
 /**
  * The overseeing unit's emblem as the hub publishes it ({@code bieu_trung} of {@code content/don-vi-quan-ly.yml}), in
- * the hub's theme folder: a drawing (SVG) as it is, and also the hub's icon; a raster picture as a PNG
- * {@value #HEIGHT} pixels high (twice what the header shows, for sharp screens), without what the camera wrote, and
- * the hub's {@code favicon.ico}.
+ * the hub's theme folder, which the deploy templates copy with the hub: a drawing (SVG) as it is, and also the hub's
+ * icon; a raster picture as a PNG twice as high as the header shows it (for sharp screens), without what the camera
+ * wrote, and an ICO beside it for the hub's icon.
  *
  * @param path  where it is written, under the hub's root
  * @param bytes what is written there
@@ -49,7 +49,8 @@ record Emblem(String path, byte[] bytes, int width, Favicon icon) {
             g.dispose();
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             ImageIO.write(scaled, "png", png);
-            return Optional.of(new Emblem(NAME + ".png", png.toByteArray(), Math.max(1, width * SHOWN / HEIGHT), Favicon.of(image)));
+            return Optional.of(new Emblem(NAME + ".png", png.toByteArray(), Math.max(1, width * SHOWN / HEIGHT),
+                    new Favicon(NAME + ".ico", "image/x-icon", Favicon.of(image).bytes())));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

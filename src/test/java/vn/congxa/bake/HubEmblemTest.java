@@ -51,7 +51,7 @@ class HubEmblemTest {
         BufferedImage published = ImageIO.read(repo.path("target/site/assets/bieu-trung.png").toFile());
         assertEquals(128, published.getHeight());
         assertEquals(192, published.getWidth(), "the emblem keeps its proportions");
-        assertTrue(Files.size(repo.path("target/site/favicon.ico")) > 0);
+        assertTrue(Files.size(repo.path("target/site/assets/bieu-trung.ico")) > 0);
         assertFalse(Files.exists(repo.path("target/site/assets/bieu-trung.svg")));
 
         Element hub = Jsoup.parse(repo.path("target/site/index.html").toFile(), "UTF-8").head().parent();
@@ -59,7 +59,7 @@ class HubEmblemTest {
         assertEquals("assets/bieu-trung.png", img.attr("src"));
         assertEquals("96", img.attr("width"));
         assertEquals("64", img.attr("height"));
-        assertEquals("favicon.ico", hub.selectFirst("link[rel=icon]").attr("href"));
+        assertEquals("assets/bieu-trung.ico", hub.selectFirst("link[rel=icon]").attr("href"), "in the folder deployed with the hub");
         // The yearly report, one folder down, shows the same emblem.
         Element report = Jsoup.parse(repo.path("target/site/bao-cao/index.html").toFile(), "UTF-8");
         assertEquals("../assets/bieu-trung.png", report.selectFirst("header img.bieu-trung").attr("src"));

@@ -40,6 +40,10 @@ class DeployedLayoutTest {
         TestRepo repo = TestRepo.sample(dir.resolve("repo"));
         TestRepo.Run build = repo.run("build", "--as-of", TestRepo.SAMPLE_AS_OF);
         assertEquals(0, build.exit(), build.toString());
+        // As the templates do after the units' builds: the report writes the hub, its search and the report.
+        Files.walk(repo.path("target/site/tim-kiem")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        TestRepo.Run report = repo.run("report", "--as-of", TestRepo.SAMPLE_AS_OF);
+        assertEquals(0, report.exit(), report.toString());
         Path site = repo.path("target/site");
 
         String template = Files.readString(TEMPLATE, StandardCharsets.UTF_8);
@@ -67,8 +71,10 @@ class DeployedLayoutTest {
 
         Document page = Jsoup.parse(hubFolder.resolve("index.html").toFile(), "UTF-8");
         List<String> units = new ArrayList<>();
-        for (Element link : page.select("a[href], link[href]")) {
-            String href = link.attr("href");
+        assertTrue(Files.readString(hubFolder.resolve("tim-kiem/chi-muc-1.js")).contains("\"u\":\"https://"),
+                "the hub's search, with the items of the units at their portals' addresses");
+        for (Element link : page.select("a[href], link[href], img[src], form[action]")) {
+            String href = link.hasAttr("href") ? link.attr("href") : link.hasAttr("src") ? link.attr("src") : link.attr("action");
             if (href.startsWith("#")) {
                 continue;
             }
@@ -90,6 +96,20 @@ class DeployedLayoutTest {
         }
         assertEquals(hosts.keySet().stream().sorted().toList(), units.stream().distinct().sorted().toList(),
                 "the hub links every unit at its portal address");
+        // Every result the hub's search can give leads to a page of its unit's portal.
+        int results = 0;
+        try (Stream<Path> parts = Files.list(hubFolder.resolve("tim-kiem"))) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().matches("chi-muc-\\d+\\.js")).toList()) {
+                Matcher address = Pattern.compile("\"u\":\"([^\"]+)\"").matcher(Files.readString(part, StandardCharsets.UTF_8));
+                while (address.find()) {
+                    URI uri = URI.create(address.group(1));
+                    assertTrue(hosts.containsKey(uri.getHost()) && Files.isRegularFile(hosts.get(uri.getHost()).resolve(uri.getPath().substring(1))),
+                            address.group(1) + " in the hub's search leads nowhere");
+                    results++;
+                }
+            }
+        }
+        assertTrue(results > 100, results + " items in the hub's search");
         for (Path unit : hosts.values()) {
             String folder = unit.getFileName() + "/";
             assertFalse(page.select("a[href]").stream().anyMatch(a -> a.attr("href").startsWith(folder)),
