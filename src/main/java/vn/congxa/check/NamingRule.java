@@ -76,7 +76,7 @@ final class NamingRule {
         } else if (Slugs.isWindowsDeviceName(slug)) {
             findings.add(Finding.error(repoPath, 0, "reserved-name", Message.of("name.windows-reserved", slug, slug + "-2")));
         } else {
-            GeneratedPaths.generatedForDistrict(slug).ifPresent(generated -> findings.add(Finding.error(repoPath, 0, "reserved-name",
+            GeneratedPaths.generatedBesideUnits(slug).ifPresent(generated -> findings.add(Finding.error(repoPath, 0, "reserved-name",
                     Message.of("name.reserved-commune", slug, generated, "xa-" + slug))));
         }
     }

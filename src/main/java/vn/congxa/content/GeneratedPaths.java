@@ -116,9 +116,12 @@ public final class GeneratedPaths {
     }
 
     /** What a commune folder of this name would take the place of at the top of the output, next to the communes' sites. */
-    public static Optional<Message> generatedForDistrict(String slug) {
+    public static Optional<Message> generatedBesideUnits(String slug) {
         if (slug.equals(THEME_FOLDER)) {
             return Optional.of(Message.of("generated.district-theme", THEME_FOLDER));
+        }
+        if (slug.equals(SEARCH_FOLDER)) {
+            return Optional.of(Message.of("generated.hub-search", SEARCH_FOLDER));
         }
         return slug.equals(REPORT_FOLDER) ? Optional.of(Message.of("generated.report", REPORT_FOLDER)) : Optional.empty();
     }

@@ -133,12 +133,17 @@ class NamesTest {
     }
 
     @Test
-    void aCommuneCannotBeNamedLikeTheDistrictsOwnFolders() {
+    void aUnitCannotBeNamedLikeTheHubsOwnFolders() {
         TestRepo repo = TestRepo.base(dir);
-        TestRepo.copyTree(repo.path("communes/xa-mau"), repo.path("communes/bao-cao"));
-        Run run = repo.run("check", "--commune", "bao-cao", "--as-of", TestRepo.AS_OF);
-        assertTrue(run.lines().contains("communes/bao-cao: lỗi: thư mục xã \"bao-cao\" trùng với báo cáo đánh giá năm của huyện (thư mục bao-cao/), "
-                + "nằm cạnh cổng của các xã: đổi tên thư mục, ví dụ \"xa-bao-cao\" [reserved-name]"), run::toString);
+        for (String[] folder : new String[][] {{"bao-cao", "báo cáo đánh giá năm các cổng"},
+                {"tim-kiem", "trang tìm kiếm trên cổng các đơn vị của trang tổng hợp"}, {"assets", "giao diện của trang tổng hợp"}}) {
+            TestRepo.copyTree(repo.path("communes/xa-mau"), repo.path("communes/" + folder[0]));
+            Run run = repo.run("check", "--commune", folder[0], "--as-of", TestRepo.AS_OF);
+            assertTrue(run.lines().contains("communes/" + folder[0] + ": lỗi: thư mục xã \"" + folder[0] + "\" trùng với " + folder[1]
+                    + " (thư mục " + folder[0] + "/), nằm cạnh cổng của các xã: đổi tên thư mục, ví dụ \"xa-" + folder[0] + "\" [reserved-name]"),
+                    run::toString);
+            TestRepo.deleteTree(repo.path("communes/" + folder[0]));
+        }
     }
 
     @Test

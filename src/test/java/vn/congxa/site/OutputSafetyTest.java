@@ -114,7 +114,7 @@ class OutputSafetyTest {
                 + TestRepo.fingerprint(repo.path("templates"));
         assertEquals(0, repo.run("build", "--as-of", TestRepo.AS_OF).exit());
         assertTrue(Files.isRegularFile(repo.path("target/site/" + OutputFolder.MARKER)));
-        assertEquals(List.of("assets", "index.html", "xa-mau"), listed(repo.path("target/site")));
+        assertEquals(List.of("assets", "index.html", "tim-kiem", "xa-mau"), listed(repo.path("target/site")));
 
         Files.createDirectories(dir.resolve("trong"));
         Run empty = repo.run("build", "--as-of", TestRepo.AS_OF, "--out", "../trong");
@@ -151,8 +151,8 @@ class OutputSafetyTest {
         assertFalse(Files.exists(out.resolve("xa-hai")), "the site of a commune no longer there is removed: congxa wrote it");
         assertEquals("cong.binhson.gov.vn\n", Files.readString(out.resolve("CNAME")));
         assertEquals("của cán bộ\n", Files.readString(out.resolve("rieng/ghi-chu.txt")));
-        assertEquals(List.of("CNAME", "assets", "index.html", "rieng", "xa-mau"), listed(out));
-        assertEquals(List.of("assets", "index.html", "xa-mau"), marked(out), "the marker lists what congxa wrote");
+        assertEquals(List.of("CNAME", "assets", "index.html", "rieng", "tim-kiem", "xa-mau"), listed(out));
+        assertEquals(List.of("assets", "index.html", "tim-kiem", "xa-mau"), marked(out), "the marker lists what congxa wrote");
     }
 
     @Test
@@ -168,7 +168,7 @@ class OutputSafetyTest {
         assertEquals(List.of(out.resolve("assets") + ": lỗi: \"assets\" trong thư mục kết quả không do congxa ghi nên không bị thay: "
                 + "chuyển nó đi nơi khác hoặc chọn thư mục kết quả khác [output-clash]"), run.lines());
         assertEquals(before, TestRepo.fingerprint(out));
-        assertEquals(List.of("assets", "index.html", "xa-mau"), listed(out), "no staging folder is left");
+        assertEquals(List.of("assets", "index.html", "tim-kiem", "xa-mau"), listed(out), "no staging folder is left");
     }
 
     @Test
@@ -190,7 +190,7 @@ class OutputSafetyTest {
         Files.delete(repo.path("target/site/" + OutputFolder.MARKER)); // as an older congxa left it
         Run run = repo.run("build", "--as-of", TestRepo.AS_OF);
         assertEquals(0, run.exit(), run::toString);
-        assertEquals(List.of("assets", "index.html", "xa-mau"), marked(repo.path("target/site")));
+        assertEquals(List.of("assets", "index.html", "tim-kiem", "xa-mau"), marked(repo.path("target/site")));
     }
 
     @Test
