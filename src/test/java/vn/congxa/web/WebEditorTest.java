@@ -123,6 +123,8 @@ class WebEditorTest {
         String taken = NewItem.fileName(title, section, name -> false);
         repo.write("communes/binh-son/" + section + "/" + taken, "---\ntitle: " + title + "\ndate: 2025-11-20\n---\n"
                 + "Hội nghị năm trước, tổ chức tại hội trường Ủy ban nhân dân xã cho đảng viên các chi bộ.\n");
+        // As in the province's repository: the build's output is not part of it (else decap-server commits it with each save).
+        repo.write(".gitignore", "target/\n");
         git(repo.root(), "init", "-q", "-b", "main");
         git(repo.root(), "add", "-A");
         git(repo.root(), "-c", "user.name=Sở KH&CN", "-c", "user.email=cntt@quangngai.gov.vn", "commit", "-q", "-m", "Nội dung mẫu");
@@ -162,6 +164,8 @@ class WebEditorTest {
             setValue(driver, field(driver, "Ngày đăng"), TestRepo.SAMPLE_AS_OF);
             writeBody(driver, wait, "Sáng 01/12/2026, Ủy ban nhân dân xã tổ chức hội nghị tuyên truyền Luật Đất đai cho đảng viên các chi bộ.");
             save(driver, section);
+            // The editor publishes it: status "ready", then "publish now", which merges its branch into the main one.
+            publish(driver, wait);
 
             // A document of the required section Văn bản: a choice among the kind's values, its other required fields.
             // A title longer than a file name takes: cut as `new` cuts it.
@@ -188,13 +192,26 @@ class WebEditorTest {
             assertTrue(server.waitFor(10, TimeUnit.SECONDS));
             String branches = git(repo.root(), "for-each-ref", "--format=%(refname:short)", "refs/heads/cms").strip();
             // Each with a line of its own: the draft switch left off, the value chosen in the select.
-            for (List<String> item : List.of(List.of(section, title, "draft: false"), List.of("van-ban", document, "hinh_thuc: Quyết định"))) {
+            // The published item is on the main branch: the next build publishes it on the portal.
+            Path news = repo.path("communes/binh-son/" + section + "/" + taken.replace(".md", "-1.md"));
+            assertTrue(Files.isRegularFile(news), "published into the main branch: " + git(repo.root(), "log", "--oneline", "-3"));
+            assertTrue(branches.lines().noneMatch(branch -> branch.startsWith("cms/" + section + "/")), "its branch is merged: " + branches);
+            String newsText = Files.readString(news, StandardCharsets.UTF_8);
+            assertTrue(newsText.contains("\ndate: " + TestRepo.SAMPLE_AS_OF + "\n") && newsText.contains("\ndraft: false\n"), newsText);
+            TestRepo.Run published = repo.run("build", "--as-of", TestRepo.SAMPLE_AS_OF, "--commune", "binh-son");
+            assertEquals(0, published.exit(), published::toString);
+            assertTrue(published.out().lines().noneMatch(line -> line.contains(section + "/" + news.getFileName())), published::toString);
+            assertTrue(Files.isRegularFile(repo.path("target/site/binh-son/" + section + "/" + taken.replace(".md", "-1.html"))), published::toString);
+
+            // The document awaits review on its branch, as a merge request does; its check passes there.
+            for (List<String> item : List.of(List.of("van-ban", document, "hinh_thuc: Quyết định"))) {
                 Path folder = repo.path("communes/binh-son/" + item.get(0));
                 String expected = NewItem.fileName(item.get(1), item.get(0), name -> Files.exists(folder.resolve(name)));
-                assertTrue(!item.get(0).equals(section) || expected.equals(taken.replace(".md", "-1.md")), expected);
                 assertTrue(!item.get(0).equals("van-ban") || expected.length() < Slugs.slugify(item.get(1)).length(), expected);
                 String branch = "cms/" + item.get(0) + "/" + expected.replace(".md", "");
                 assertTrue(branches.lines().anyMatch(branch::equals), "a branch for each save, named as `new` names the file: " + branches);
+                assertEquals("communes/binh-son/" + item.get(0) + "/" + expected,
+                        git(repo.root(), "diff", "--name-only", "main..." + branch).strip(), "the merge request holds the item alone");
                 git(repo.root(), "checkout", "-q", branch);
                 Path written = folder.resolve(expected);
                 assertTrue(Files.isRegularFile(written), expected + ": " + git(repo.root(), "show", "--stat", "--format=", branch));
@@ -226,6 +243,20 @@ class WebEditorTest {
         button.click();
         new WebDriverWait(driver, LOAD.multipliedBy(2)).withMessage(() -> "not saved: " + driver.findElement(By.tagName("body")).getText())
                 .until(d -> d.getCurrentUrl().contains("/collections/" + collection + "/entries/"));
+    }
+
+    /** Publishes the saved item from its editorial workflow: its status set to ready, then "publish now", confirmed. */
+    private static void publish(ChromeDriver driver, WebDriverWait wait) {
+        wait.until(d -> d.findElement(By.xpath("//*[@role='button'][starts-with(normalize-space(), 'Trạng:')]"))).click();
+        wait.until(d -> d.findElement(By.xpath("//*[@role='menuitem'][normalize-space()='Sẵn sàng']"))).click();
+        wait.until(d -> !d.findElements(By.xpath("//*[@role='button'][normalize-space()='Trạng: Sẵn sàng']")).isEmpty());
+        wait.until(d -> d.findElement(By.xpath("//*[@role='button'][normalize-space()='Công bố']"))).click();
+        wait.until(d -> d.findElement(By.xpath("//*[@role='menuitem'][normalize-space()='Công bố ngay']"))).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        assertEquals("Bạn có chắc rằng bạn muốn công bố mục này?", driver.switchTo().alert().getText());
+        driver.switchTo().alert().accept();
+        new WebDriverWait(driver, LOAD.multipliedBy(2)).withMessage(() -> "not published: " + driver.findElement(By.tagName("body")).getText())
+                .until(d -> !d.findElements(By.xpath("//*[normalize-space()='Đã công bố']")).isEmpty());
     }
 
     /** The input of the field labelled {@code label} in Decap's editor, or null while it is not shown. */
