@@ -9,12 +9,15 @@ import java.util.function.Predicate;
 import vn.congxa.bake.BakeResult;
 import vn.congxa.bake.Baker;
 import vn.congxa.check.Checker;
+import vn.congxa.check.Commune;
+import vn.congxa.check.Overseer;
 import vn.congxa.check.ReadBodies;
 import vn.congxa.content.CommuneSource;
 import vn.congxa.content.RepositoryReader;
 import vn.congxa.finding.Finding;
 import vn.congxa.report.UnitCheck;
 import vn.congxa.search.SearchIndex;
+import vn.congxa.site.SitePlanner;
 import vn.congxa.work.Parallel;
 
 /**
@@ -58,26 +61,25 @@ final class ProvinceRun {
 
     /** What the caller does with a unit checked under the first pass: bake it, or nothing. */
     interface Baking {
-        Baking NONE = new Baking() {
-            @Override
-            public Optional<BakeResult> bake(Checker.Checked checked, List<Finding> findings, boolean spread) {
-                return Optional.empty();
-            }
-
-            @Override
-            public List<SearchIndex.Document> listed(Checker.Checked checked) {
-                return List.of();
-            }
-        };
+        Baking NONE = (checked, findings, spread) -> Optional.empty();
 
         /**
          * @param findings the unit's own findings, the reader's included
          * @param spread   whether the other cores are idle, for the bake to spread its work over them
          */
         Optional<BakeResult> bake(Checker.Checked checked, List<Finding> findings, boolean spread);
+    }
 
-        /** What the hub's search will find of a unit with no error (see {@link SearchIndex#listed}). */
-        List<SearchIndex.Document> listed(Checker.Checked checked);
+    /** What the hub's search finds of a unit with no error, checked under the first pass (see {@link SearchIndex#listed}). */
+    interface Listing {
+        Listing NONE = commune -> List.of();
+
+        List<SearchIndex.Document> of(Commune commune);
+
+        /** The items of the unit's site as planned on {@code day}. */
+        static Listing planned(Optional<Overseer> overseer, LocalDate day) {
+            return commune -> SearchIndex.listed(SitePlanner.plan(commune, overseer, day));
+        }
     }
 
     private final RepositoryReader reader;
@@ -85,13 +87,15 @@ final class ProvinceRun {
     private final Map<String, Unit> remembered;
     private final Predicate<String> rendered;
     private final Baking baking;
+    private final Listing listing;
 
     /**
      * @param passes     at least one; the first is the one the hub lists and the build bakes
      * @param remembered units not to read again, by slug
      * @param rendered   the units whose bodies are rendered for their pages; the others' are read for the checks alone
      */
-    ProvinceRun(RepositoryReader reader, List<Pass> passes, Map<String, Unit> remembered, Predicate<String> rendered, Baking baking) {
+    ProvinceRun(RepositoryReader reader, List<Pass> passes, Map<String, Unit> remembered, Predicate<String> rendered, Baking baking,
+                Listing listing) {
         if (passes.isEmpty()) {
             throw new IllegalArgumentException("a run checks under one pass at least");
         }
@@ -100,6 +104,7 @@ final class ProvinceRun {
         this.remembered = Map.copyOf(remembered);
         this.rendered = rendered;
         this.baking = baking;
+        this.listing = listing;
     }
 
     /** Every unit, on at most {@code jobs} threads; {@code done} hears of each as it is done. The units in the slugs' order. */
@@ -132,7 +137,7 @@ final class ProvinceRun {
             }
         }
         Optional<BakeResult> baked = baking.bake(first, firstFindings, spread);
-        List<SearchIndex.Document> listed = firstFindings.stream().anyMatch(Finding::isError) ? List.of() : baking.listed(first);
+        List<SearchIndex.Document> listed = firstFindings.stream().anyMatch(Finding::isError) ? List.of() : listing.of(first.commune());
         return new Unit(slug, first.commune().name(), firstFindings, Baker.unitFacts(first.commune()), listed, checks, baked, false);
     }
 }

@@ -12,17 +12,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.congxa.bake.BakeResult;
 import vn.congxa.bake.Baker;
-import vn.congxa.check.Checker;
-import vn.congxa.check.Overseer;
 import vn.congxa.content.RepositoryReader;
 import vn.congxa.finding.Finding;
 import vn.congxa.profile.ProfileLoader;
 import vn.congxa.report.Evaluation;
 import vn.congxa.search.SearchIndex;
 import vn.congxa.site.OutputFolder;
-import vn.congxa.site.SitePlanner;
 
 /**
  * {@code report}: the yearly evaluation of every commune portal, written into the hub's {@code bao-cao/}, with the
@@ -71,19 +67,8 @@ final class ReportCommand implements Callable<Integer>, RepositoryOptions.User {
         Reporting.Passes passes = Reporting.passes(plan.get(), Optional.empty(), reader.shared().value(), loaded, root);
         // Read for the checks alone: the report publishes no unit's pages, only what the hub's search finds of each, as the
         // first pass sees it (the year's last period, on the report's day).
-        Optional<Overseer> overseer = passes.overseers().get(passes.overseers().size() - 1);
-        ProvinceRun.Baking listing = new ProvinceRun.Baking() {
-            @Override
-            public Optional<BakeResult> bake(Checker.Checked checked, List<Finding> findings, boolean spread) {
-                return Optional.empty();
-            }
-
-            @Override
-            public List<SearchIndex.Document> listed(Checker.Checked checked) {
-                return SearchIndex.listed(SitePlanner.plan(checked.commune(), overseer, plan.get().asOf()));
-            }
-        };
-        List<ProvinceRun.Unit> units = new ProvinceRun(reader, passes.passes(), Map.of(), slug -> false, listing)
+        ProvinceRun.Listing listing = ProvinceRun.Listing.planned(passes.overseers().get(passes.overseers().size() - 1), plan.get().asOf());
+        List<ProvinceRun.Unit> units = new ProvinceRun(reader, passes.passes(), Map.of(), slug -> false, ProvinceRun.Baking.NONE, listing)
                 .run(selection.slugs(), options.jobs(spec.commandLine()), (count, unit) -> { });
         Evaluation evaluation = Reporting.evaluate(plan.get(), passes, units, root, problems);
         console.findings(problems);

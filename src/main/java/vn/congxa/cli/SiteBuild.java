@@ -137,19 +137,12 @@ final class SiteBuild {
         Map<String, ProvinceRun.Unit> remembered = cache.recall(kept, digests, passes.keys(), jobs);
         Baker baker = new Baker(root, editor);
         try (OutputFolder folder = OutputFolder.prepare(output)) {
-            ProvinceRun.Baking baking = bakes ? new ProvinceRun.Baking() {
-                @Override
-                public Optional<BakeResult> bake(Checker.Checked checked, List<Finding> own, boolean spread) {
-                    return SiteBuild.bake(checked, own, spread, kept, folder, digests, options, baker, checking.get().overseer());
-                }
-
-                @Override
-                public List<SearchIndex.Document> listed(Checker.Checked checked) {
-                    return SearchIndex.listed(SitePlanner.plan(checked.commune(), checking.get().overseer(), options.today()));
-                }
-            } : ProvinceRun.Baking.NONE;
+            ProvinceRun.Baking baking = bakes ? (checked, own, spread) -> bake(checked, own, spread, kept, folder, digests, options,
+                    baker, checking.get().overseer())
+                    : ProvinceRun.Baking.NONE;
+            ProvinceRun.Listing listing = bakes ? ProvinceRun.Listing.planned(checking.get().overseer(), options.today()) : ProvinceRun.Listing.NONE;
             // Bodies of a kept site are read for their checks alone.
-            ProvinceRun run = new ProvinceRun(reader, passes.passes(), remembered, slug -> bakes && !kept.contains(slug), baking);
+            ProvinceRun run = new ProvinceRun(reader, passes.passes(), remembered, slug -> bakes && !kept.contains(slug), baking, listing);
             List<ProvinceRun.Unit> units = runAll(run, selection.slugs(), jobs, bakes, progress);
             List<Done> done = units.stream().map(unit -> Done.of(unit, bakes)).toList();
             units.forEach(unit -> findings.addAll(unit.findings()));
